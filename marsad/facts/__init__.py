@@ -1,9 +1,102 @@
-"""Stage: facts (to be built)."""
+"""Stage: facts — counts of people in events, with what they count and who says so.
+
+Runs after entities and claims: each fact points at the claim whose sentence carries the
+figure (so its speaker and chain of transmission come with it), and takes its place from
+the nearest place name in the sentence. Extraction rules live in `extract.py`, word lists
+in `data/*.yaml`.
+"""
 from __future__ import annotations
 
-from marsad.document import Document
+from datetime import date
+
+from marsad.document import Document, Fact
+from marsad.facts.extract import Found, facts_in
+from marsad.facts.lexicon import lexicon
+
+__all__ = ["run", "facts_in"]
 
 
 def run(doc: Document, ctx) -> None:
     """Add the facts layer to `doc`."""
-    return None
+    if not doc.text:
+        return
+    sentences = doc.sentences
+    if not sentences:
+        from marsad.text import split_sentences
+
+        sentences = split_sentences(doc.text)
+    lex = lexicon()
+    ref = _reference(doc, ctx)
+    out: list[Fact] = []
+    for s in sentences:
+        for f in facts_in(doc.text, s.start, s.end, lex):
+            fact = Fact(start=s.start, end=s.end, evidence=doc.text[s.start:s.end].strip(), value=f.value,
+                        vague=f.vague, approx=f.approx, qualifier=f.qualifier, kind=f.kind, subject=f.subject,
+                        num_start=f.num_start, num_end=f.num_end)
+            fact.claim = _claim_of(doc, f)
+            fact.place = _place_of(doc, s.start, s.end, f)
+            fact.date = _date_of(doc.text, s.start, s.end, f, ref)
+            out.append(fact)
+    doc.facts = out
+
+
+def _claim_of(doc: Document, f: Found) -> int | None:
+    """The claim whose sentence holds the figure; the one whose content holds it when several do."""
+    hits = [k for k, c in enumerate(doc.claims) if c.start <= f.num_start < c.end]
+    for k in hits:
+        c = doc.claims[k]
+        if c.content_start is not None and c.content_end is not None and c.content_start <= f.num_start < c.content_end:
+            return k
+    return hits[0] if hits else None
+
+
+def _place_of(doc: Document, start: int, end: int, f: Found) -> str | None:
+    """The place name in the sentence nearest the figure (after it first: «… إلى أذربيجان»)."""
+    best: tuple[float, str] | None = None
+    anchor_end = f.subject_end or f.num_end
+    for e in doc.entities:
+        if e.type != "LOC" or e.start < start or e.end > end:
+            continue
+        if e.start >= anchor_end:
+            d = e.start - anchor_end
+        else:
+            d = (f.num_start - e.end) * 1.5 if e.end <= f.num_start else 1e9
+        if d > 200:
+            continue
+        if best is None or d < best[0]:
+            best = (d, e.text)
+    return best[1] if best else None
+
+
+def _reference(doc: Document, ctx) -> date | None:
+    if doc.published:
+        try:
+            return date.fromisoformat(doc.published[:10])
+        except ValueError:
+            pass
+    return getattr(ctx, "reference_date", None) if ctx is not None else None
+
+
+def _date_of(text: str, start: int, end: int, f: Found, ref: date | None) -> str | None:
+    """The date written in the sentence nearest the figure, when the date finder is available."""
+    try:
+        from marsad.text.dates import find_dates  # built by the text/clean area
+    except ImportError:
+        return None
+    try:
+        found = find_dates(text[start:end], ref)
+    except Exception:  # noqa: BLE001 - a date is a bonus; never lose the fact over it
+        return None
+    best: tuple[int, str] | None = None
+    for d in found or []:
+        value = getattr(d, "value", None) or getattr(d, "date", None) or (d.get("date") if isinstance(d, dict) else None)
+        s = getattr(d, "start", None)
+        if s is None and isinstance(d, dict):
+            s = d.get("start")
+        if value is None:
+            continue
+        dist = abs(start + (s or 0) - f.num_start)
+        iso = value.isoformat() if hasattr(value, "isoformat") else str(value)
+        if best is None or dist < best[0]:
+            best = (dist, iso[:10])
+    return best[1] if best else None

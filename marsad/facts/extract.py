@@ -1,0 +1,480 @@
+"""Counts of people in one sentence: the figure, what it counts, how sure, and what happened.
+
+A figure (digits, number words, or a vague word like «عشرات») becomes a fact only when it
+counts people: a counted noun follows it («93 مقاتلاً», «430 من المرتزقة», "4,000 Syrian
+fighters"), or it stands bare right after an event word («مقتل 12 وإصابة 30», "the death
+toll rose to 72"). Everything else — dates, durations, ages, money, percentages, weapons —
+has no counted noun and drops out by the same rule; the not-people list makes it explicit.
+The kind is the nearest event word's, measured in tokens, a clause boundary counting extra.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.facts.lexicon import Lexicon, lexicon
+from marsad.text import proclitic_splits, tokenize
+
+_DIGITS = re.compile(r"^(\D*?)(\d+(?:[.,]\d+)*)$")
+_BREAK_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")"}
+_PRONOUNS = ("هما", "هم", "ها", "ه")  # object pronouns on verbs and masdars: «تجنيدهم»
+_EN_MODIFIER = re.compile(r"^(?:[a-z]+(?:ed|ian|ish|ese|an|i)|foreign|armed|more|other|additional|new|young|local|"
+                          r"pro|anti|backed|allied|rebel|army|government|opposition|security|regime|militia|"
+                          r"innocent|unarmed|elite|special|private|former|active|regular|trained|mostly)$")
+_EN_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ese|ks|ds)$")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    norm: str
+    punct: bool
+    forms: set[str] = field(default_factory=set)  # clitic-stripped readings
+    conj: str = ""  # proclitics, as split off
+
+    @property
+    def latin(self) -> bool:
+        return self.text.isascii()
+
+
+def _forms(norm: str) -> tuple[set[str], str]:
+    """Every reading of a word without proclitics, article or accusative alif."""
+    out: set[str] = set()
+    clitics = ""
+    for cl, rest in proclitic_splits(norm):
+        out.add(rest)
+        if rest.startswith("ال") and len(rest) > 3:
+            out.add(rest[2:])
+        if cl and not clitics:
+            clitics = cl
+    for f in list(out):
+        if f.endswith("ا") and len(f) > 3:
+            out.add(f[:-1])
+    return out, clitics
+
+
+def tokens_of(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of a sentence, with digit groups split by the tokenizer («١٬٢٠٠») joined again."""
+    raw = tokenize(text, start, end)
+    merged: list[list] = []
+    for t in raw:
+        norm = t.norm.replace("ـ", "")
+        if merged:
+            p = merged[-1]
+            # «و١» «٬» «٢٠٠» → one figure; only when written without spaces
+            if p[1] == t.start and ((norm in {",", "."} and _DIGITS.match(p[3]))
+                                    or (norm.isdigit() and p[3][-1:] in {",", "."} and _DIGITS.match(p[3][:-1]))):
+                p[1] = t.end
+                p[2] = text[p[0]:t.end]
+                p[3] = p[3] + norm
+                continue
+        merged.append([t.start, t.end, t.text, norm, t.is_punct])
+    out = []
+    for s, e, tx, norm, punct in merged:
+        if punct and norm and norm[-1] in ",." and len(norm) > 1:
+            punct = False
+        tok = Tok(s, e, tx, norm.rstrip(",.") if not punct else norm, punct)
+        if not punct:
+            tok.forms, tok.conj = _forms(tok.norm)
+        out.append(tok)
+    # a trailing separator that joined nothing is dropped back to punctuation-free
+    return out
+
+
+# ---------------------------------------------------------------- phrase matching
+def match_at(toks: list[Tok], i: int, phrase: tuple[str, ...], clitic_first: bool = True) -> int:
+    """End index (exclusive) when `phrase` matches at token i, else -1."""
+    j = i
+    for k, w in enumerate(phrase):
+        if j >= len(toks) or toks[j].punct:
+            return -1
+        t = toks[j]
+        if not (t.norm == w or ((clitic_first or k) and w in t.forms)):
+            return -1
+        j += 1
+    return j
+
+
+def match_ending(toks: list[Tok], end: int, phrases) -> tuple[int, object] | None:
+    """A phrase that ends right before token `end`: (start, phrase-or-label)."""
+    for item in phrases:
+        phrase = item[0] if isinstance(item[0], tuple) else item
+        n = len(phrase)
+        s = end - n
+        if s >= 0 and match_at(toks, s, phrase) == end:
+            return s, item
+    return None
+
+
+# ---------------------------------------------------------------- figures
+@dataclass
+class Figure:
+    i: int  # first token
+    j: int  # end token (exclusive)
+    value: int | None
+    vague: str | None = None
+
+
+def _digits_value(s: str) -> float | None:
+    m = _DIGITS.match(s)
+    if not m:
+        return None
+    num = m.group(2)
+    parts = re.split(r"[.,]", num)
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and len(parts[0]) <= 3:
+        return float("".join(parts))
+    if len(parts) == 2:
+        return float(parts[0] + "." + parts[1])
+    if len(parts) == 1:
+        return float(num)
+    return None
+
+
+def _number_word(lex: Lexicon, t: Tok, first: bool):
+    """The number word this token is, and whether it came with «و» ("and")."""
+    if t.punct:
+        return None
+    if t.norm in lex.numbers:
+        return lex.numbers[t.norm], False
+    if first:
+        for f in t.forms:
+            if f in lex.numbers:
+                return lex.numbers[f], False
+        return None
+    if t.norm.startswith("و") and t.norm[1:] in lex.numbers:
+        return lex.numbers[t.norm[1:]], True
+    return None
+
+
+def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
+    t = toks[i]
+    if t.punct:
+        return None
+    # vague phrases first («عشرات الآلاف» before «عشرات»)
+    for phrase, label in lex.vague:
+        j = match_at(toks, i, phrase)
+        if j > 0:
+            # «آلاف» right after a number is a multiplier, not a vague word
+            if label == "thousands" and i > 0 and _number_word(lex, toks[i - 1], True):
+                continue
+            return Figure(i, j, None, label)
+    total, cur, j, seen = 0.0, 0.0, i, False
+    m = _DIGITS.match(t.norm)
+    if m and m.group(1) in {"", "و", "ب", "ل", "ال", "وال", "بال", "لل", "ف", "ك"}:
+        v = _digits_value(t.norm)
+        if v is None:
+            return None
+        cur, j, seen = v, i + 1, True
+        if len(m.group(2).replace(",", "").replace(".", "")) >= 7 and "," not in m.group(2):
+            return None  # phone numbers, ids
+    standalone_ok = True
+    while j < len(toks):
+        tj = toks[j]
+        # English "two hundred and fifty", "twenty-five"
+        if tj.latin and tj.norm in {"and", "-"} and seen and j + 1 < len(toks) \
+                and _number_word(lex, toks[j + 1], True) and toks[j + 1].latin:
+            j += 1
+            continue
+        nw = _number_word(lex, tj, j == i)
+        if nw is None:
+            break
+        word, _and = nw
+        if seen and _DIGITS.match(toks[j - 1].norm) and word.kind != "scale" and word.kind != "hundred_mult":
+            break  # «2 ثلاثة» is two figures
+        if word.kind == "scale":
+            if not seen and tj.norm.endswith("لاف"):
+                break  # bare «آلاف» is vague, handled above
+            total += max(cur, 1) * word.value
+            cur = 0
+        elif word.kind == "hundred_mult":
+            cur = cur * 100 if 0 < cur < 10 else cur + 100
+        else:
+            if j == i and not word.standalone:
+                standalone_ok = False
+            cur += word.value
+        seen = True
+        j += 1
+    if not seen or j == i:
+        return None
+    if not standalone_ok and j == i + 1:
+        return None
+    value = total + cur
+    if value <= 0:
+        return None
+    return Figure(i, j, int(round(value)))
+
+
+# ---------------------------------------------------------------- what a figure counts
+def _is_people_word(lex: Lexicon, t: Tok, right_after_figure: bool, round_figure: bool = False) -> bool:
+    if t.punct:
+        return False
+    if t.latin:
+        return t.norm in lex.people or bool(_EN_DEMONYM.match(t.text))
+    forms = t.forms | {t.norm}
+    if forms & lex.not_people or forms & lex.months or any(f in lex.numbers for f in forms):
+        return False
+    if forms & lex.people:
+        return True
+    bases = {f for f in forms if not f.startswith("ال")}
+    for b in bases:
+        # sound masculine plural: people almost always («المتظاهرين», «مسلحون»)
+        if len(b) >= 5 and (b.endswith("ين") or b.endswith("ون")):
+            return True
+        # nisba used as a noun after a figure: «81 سوريًا», «ثلاثة سوريين»; the bare «ي» form
+        # («ألف سوري») only after round hundreds/thousands, where the counted noun is singular
+        if right_after_figure and len(b) >= 4 and (b.endswith("يا") or b.endswith("يين")
+                                                   or (round_figure and b.endswith("ي"))):
+            return True
+    return False
+
+
+def _is_adjective(lex: Lexicon, t: Tok) -> bool:
+    """A nisba or plural adjective following a counted Arabic noun («مقاتلاً سوريّاً»)."""
+    if t.punct or t.latin:
+        return False
+    forms = t.forms | {t.norm}
+    if forms & lex.not_people:
+        return False
+    return any(len(b) >= 4 and (b.endswith(("ي", "يا", "يه", "يين", "يون", "ين")))
+               for b in forms if not b.startswith("ال") or len(b) > 5)
+
+
+def counted_noun(toks: list[Tok], k: int, lex: Lexicon, round_figure: bool = False) -> tuple[int, int] | None:
+    """The people noun a figure ending before token k counts: (first, end) token indices."""
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if t.punct:
+        return None
+    if t.latin:
+        j = k
+        if toks[j].norm == "of":  # "4,000 of the fighters"
+            j += 1
+            if j < len(toks) and toks[j].norm in {"the", "them", "whom", "these", "those"}:
+                j += 1
+        n = 0
+        while j < len(toks) and n < 4:
+            tj = toks[j]
+            if tj.norm in lex.not_people:
+                return None
+            if _is_people_word(lex, tj, j == k):
+                return k if toks[k].norm != "of" else j, j + 1
+            if tj.norm == "-" or (tj.latin and not tj.punct and (tj.text[:1].isupper() or _EN_MODIFIER.match(tj.norm))):
+                j += 1
+                n += 1
+                continue
+            return None
+        return None
+    j = k
+    if t.norm == "من" or t.forms & {"من"} and t.norm in {"من", "ومن"}:
+        j += 1  # «430 من المرتزقة»
+    if j >= len(toks):
+        return None
+    if not _is_people_word(lex, toks[j], j == k, round_figure):
+        return None
+    e = j + 1
+    while e < len(toks) and e - j < 3 and _is_adjective(lex, toks[e]):
+        e += 1
+    return j, e
+
+
+def _not_a_count(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A figure followed by a unit, a month or a percent sign: a date, duration, sum or share."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if t.norm in {"%", "٪"}:
+        return True
+    forms = t.forms | {t.norm}
+    if forms & lex.not_people or forms & lex.months:
+        return True
+    if t.norm in {"من", "of"} and k + 1 < len(toks):
+        f2 = toks[k + 1].forms | {toks[k + 1].norm}
+        return bool(f2 & lex.months or f2 & lex.not_people)
+    return False
+
+
+# ---------------------------------------------------------------- events and cues
+@dataclass
+class EventHit:
+    i: int
+    j: int
+    kind: str
+    window: int | None
+
+
+def event_hits(toks: list[Tok], lex: Lexicon) -> list[EventHit]:
+    hits: list[EventHit] = []
+    i = 0
+    while i < len(toks):
+        found = None
+        if not toks[i].punct:
+            for phrase, kind, window in lex.events:
+                j = match_at(toks, i, phrase)
+                if j < 0 and len(phrase) == 1 and not toks[i].latin:
+                    # object pronoun on the word: «تجنيدهم», «إرسالهم»
+                    for f in toks[i].forms | {toks[i].norm}:
+                        for p in _PRONOUNS:
+                            if f.endswith(p) and f[: -len(p)] == phrase[0] and len(f) - len(p) >= 3:
+                                j = i + 1
+                                break
+                        if j > 0:
+                            break
+                if j > 0:
+                    found = EventHit(i, j, kind, window)
+                    break
+        if found:
+            hits.append(found)
+            i = found.j
+        else:
+            i += 1
+    return hits
+
+
+def _breaks(toks: list[Tok], lex: Lexicon) -> list[int]:
+    out = [k for k, t in enumerate(toks) if t.punct and t.norm in _BREAK_PUNCT]
+    for k in range(len(toks)):
+        for phrase in lex.clause_breaks:
+            if match_at(toks, k, phrase, clitic_first=False) > 0 or (
+                    len(phrase) == 1 and toks[k].norm in {"و" + phrase[0]}):
+                out.append(k)
+                break
+    return sorted(out)
+
+
+def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int) -> str:
+    best: tuple[float, str] | None = None
+    for h in hits:
+        if h.i >= qs and h.j <= qe:  # the counted noun itself («30 جريحاً»)
+            d = 0.0
+        elif h.j <= qs:
+            d = qs - h.j + 1
+            if h.window is not None and d > h.window:
+                continue
+            d += sum(8 for b in breaks if h.j <= b < qs)
+        elif h.i >= qe:
+            if h.window is not None:
+                continue
+            d = h.i - qe + 1.5
+            d += sum(8 for b in breaks if qe <= b < h.i)
+        else:
+            continue
+        if h.kind == "force_size":
+            d += 3
+        if d > 30:
+            continue
+        if best is None or d < best[0]:
+            best = (d, h.kind)
+    return best[1] if best else "other"
+
+
+def cues_before(toks: list[Tok], qs: int, lex: Lexicon) -> tuple[bool, str | None, int]:
+    """Approximation and bound written before the figure; returns the new left edge too."""
+    approx, qual, pos = False, None, qs
+    for _ in range(3):
+        hit = match_ending(toks, pos, lex.approx_before)
+        if hit and not approx:
+            approx, pos = True, hit[0]
+            continue
+        hit = match_ending(toks, pos, lex.qual_before)
+        if hit and qual is None:
+            qual, pos = hit[1][1], hit[0]
+            continue
+        break
+    return approx, qual, pos
+
+
+def cues_after(toks: list[Tok], k: int, lex: Lexicon) -> tuple[bool, str | None]:
+    approx, qual = False, None
+    for phrase in lex.approx_after:
+        if match_at(toks, k, phrase) > 0:
+            approx = True
+    for phrase, label in lex.qual_after:
+        if match_at(toks, k, phrase) > 0:
+            qual = label
+    return approx, qual
+
+
+# ---------------------------------------------------------------- one sentence
+@dataclass
+class Found:
+    num_start: int
+    num_end: int
+    value: int | None
+    vague: str | None
+    approx: bool
+    qualifier: str | None
+    kind: str
+    subject: str | None
+    subject_start: int | None
+    subject_end: int | None
+
+
+def _year_like(fig: Figure, toks: list[Tok]) -> bool:
+    v = fig.value
+    return v is not None and 1900 <= v <= 2100 and fig.j == fig.i + 1 and "," not in toks[fig.i].norm
+
+
+def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> list[Found]:
+    """People counts in `text[start:end]` (one sentence)."""
+    lex = lex or lexicon()
+    toks = tokens_of(text, start, end)
+    hits = event_hits(toks, lex)
+    breaks = _breaks(toks, lex)
+    out: list[Found] = []
+    i = 0
+    while i < len(toks):
+        fig = figure_at(toks, i, lex)
+        if fig is None:
+            i += 1
+            continue
+        i = fig.j
+        rnd = fig.value is not None and fig.value >= 100 and fig.value % 100 == 0 and not _year_like(fig, toks)
+        noun = counted_noun(toks, fig.j, lex, rnd)
+        if noun is None and _not_a_count(toks, fig.j, lex):
+            continue
+        if noun is not None and _year_like(fig, toks) and not (toks[noun[0]].forms | {toks[noun[0]].norm}) & lex.people:
+            continue  # «2020 يسري»: a year before a verb, not 2020 people
+        approx, qual, left = cues_before(toks, fig.i, lex)
+        if noun is None:
+            if fig.vague or _year_like(fig, toks):
+                continue
+            if not _bare_count(toks, fig, left, hits, lex):
+                continue
+        qe = noun[1] if noun else fig.j
+        a2, q2 = cues_after(toks, qe, lex)
+        if not a2 and noun is None:
+            a2, q2b = cues_after(toks, fig.j, lex)
+            q2 = q2 or q2b
+        approx = approx or a2
+        qual = qual or q2
+        kind = nearest_kind([h for h in hits if not (h.i >= fig.i and h.j <= fig.j)], breaks, left, qe)
+        subj = (text[toks[noun[0]].start:toks[noun[1] - 1].end], toks[noun[0]].start, toks[noun[1] - 1].end) \
+            if noun else (None, None, None)
+        out.append(Found(toks[fig.i].start, toks[fig.j - 1].end, fig.value, fig.vague, approx, qual, kind, *subj))
+    return out
+
+
+def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], lex: Lexicon) -> bool:
+    """A figure with no counted noun counts people only right after an event word."""
+    k = fig.j
+    if k < len(toks):
+        nxt = toks[k]
+        ok_follow = nxt.punct or nxt.norm in lex.bare_follow or (
+            not nxt.latin and nxt.norm.startswith("و") and len(nxt.norm) > 1)
+        # "93 were killed"
+        if nxt.latin and nxt.norm in lex.aux_after:
+            j = k
+            while j < len(toks) and toks[j].norm in lex.aux_after:
+                j += 1
+            return any(h.i == j and h.kind != "force_size" for h in hits)
+        if not ok_follow:
+            return False
+    p = left - 1
+    while p >= 0 and not toks[p].punct and toks[p].norm in lex.bridge:
+        p -= 1
+    if p < 0:
+        return False
+    return any(h.j == p + 1 and h.kind not in {"force_size", "deployed"} for h in hits)
