@@ -47,10 +47,14 @@ def database_url(url_or_path: str | Path | None = None) -> str:
 
 
 def raw_hash(raw: Any) -> str:
-    """Content hash of an input page (its markup or text): equal bytes mean nothing to redo."""
+    """Content hash of an input page: its markup or text and the metadata the input gave with it.
+
+    The same input again means nothing to redo; a changed text, URL, outlet or date means re-analysis.
+    """
     if raw is None:
         return dedup.content_hash("")
-    return dedup.content_hash(raw.html if raw.html else raw.text)
+    return dedup.content_hash(raw.html if raw.html else raw.text, raw.url, raw.outlet, raw.published,
+                              raw.crawled, raw.title)
 
 
 # ---------------------------------------------------------------------------- search text

@@ -1,0 +1,256 @@
+"""Running a batch: read inputs, skip what is current, analyse the rest, store each article as it is done.
+
+Shared by `marsad analyze` and `marsad.analyze(...)`. Analysis may run in worker processes
+(Dask); every store write stays in the calling process, one transaction per article, so a
+killed batch keeps everything committed and a re-run only does what is left.
+"""
+from __future__ import annotations
+
+import inspect
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from marsad.store.dedup import DedupIndex, simhash
+
+
+@dataclass
+class Outcome:
+    """What happened to one input."""
+
+    source: str
+    status: str  # analysed | unchanged | skipped | error
+    id: str | None = None
+    record: dict[str, Any] | None = None
+    doc: Any = None  # the Document, when analysed here
+    reason: str | None = None
+
+    @property
+    def duplicate_of(self) -> str | None:
+        return (self.record or {}).get("duplicate_of")
+
+
+@dataclass
+class Summary:
+    analysed: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, o: Outcome) -> None:
+        if o.status == "analysed":
+            self.analysed += 1
+        elif o.status == "unchanged":
+            self.unchanged += 1
+        elif o.status == "skipped":
+            self.skipped.append((o.source, o.reason or ""))
+        else:
+            self.errors.append((o.source, o.reason or ""))
+        if o.status in ("analysed", "unchanged") and o.duplicate_of:
+            self.duplicates += 1
+
+    @property
+    def ok(self) -> int:
+        return self.analysed + self.unchanged
+
+    @property
+    def reasons(self) -> Counter:
+        return Counter(_reason_kind(r) for _, r in self.skipped + self.errors)
+
+    def exit_code(self) -> int:
+        """0: every input done; 2: a partial batch (something skipped); 1: nothing could be done."""
+        if not self.skipped and not self.errors:
+            return 0 if self.ok else 1
+        return 2 if self.ok else 1
+
+
+def _reason_kind(reason: str) -> str:
+    return reason.split(":", 1)[0].strip() or reason
+
+
+def parse_date(s: str | date | None) -> date | None:
+    if s is None or isinstance(s, date):
+        return s
+    return date.fromisoformat(s)
+
+
+def read(inputs: Iterable[str], max_bytes: int | None = None, reference_date: date | None = None) -> Iterator[Any]:
+    """`marsad.ingest.read_inputs`, passing only the options its signature accepts."""
+    from marsad.ingest import read_inputs
+
+    params = inspect.signature(read_inputs).parameters
+    kw: dict[str, Any] = {}
+    if max_bytes is not None and "max_bytes" in params:
+        kw["max_bytes"] = max_bytes
+    if reference_date is not None and "reference_date" in params:
+        kw["reference_date"] = reference_date.isoformat()
+    return read_inputs([str(i) for i in inputs], **kw)
+
+
+# ---------------------------------------------------------------------------- workers
+_WORKER_CTX: dict[tuple, Any] = {}
+
+
+def _context(kb: str | None, reference_date: date | None):
+    from marsad.pipeline import Context
+
+    key = (kb, reference_date)
+    if key not in _WORKER_CTX:
+        _WORKER_CTX[key] = Context.default(kb, reference_date)
+    return _WORKER_CTX[key]
+
+
+def analyze_one(raw: Any, kb: str | None, reference_date: date | None) -> tuple[str, Any]:
+    """Analyse one page in whatever process runs it: ("ok", Document) or ("error", message)."""
+    from marsad.pipeline import analyze_page
+
+    try:
+        doc = analyze_page(raw, _context(kb, reference_date))
+        if getattr(doc, "simhash", None) is None:
+            doc.simhash = simhash(doc.body or doc.text or "")
+        return "ok", doc
+    except Exception as exc:  # noqa: BLE001 - one bad page must not sink the batch
+        return "error", f"error: {type(exc).__name__}: {exc}"
+
+
+class _Serial:
+    def map(self, raws: list[Any], kb: str | None, ref: date | None) -> list[tuple[str, Any]]:
+        return [analyze_one(r, kb, ref) for r in raws]
+
+    def close(self) -> None:
+        pass
+
+
+class _DaskProcesses:
+    """Dask bag on the multiprocessing scheduler, with one long-lived pool (workers load the KB once)."""
+
+    def __init__(self, workers: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.workers = workers
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def map(self, raws: list[Any], kb: str | None, ref: date | None) -> list[tuple[str, Any]]:
+        import dask.bag as db
+
+        if not raws:
+            return []
+        bag = db.from_sequence(raws, npartitions=min(len(raws), self.workers * 4))
+        return list(bag.map(analyze_one, kb, ref).compute(scheduler="processes", pool=self.pool,
+                                                          num_workers=self.workers))
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+class _DaskDistributed:
+    def __init__(self, address: str) -> None:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise RuntimeError("--dask ADDRESS needs the `distributed` package (pip install distributed)") from exc
+        self.client = Client(address)
+
+    def map(self, raws: list[Any], kb: str | None, ref: date | None) -> list[tuple[str, Any]]:
+        futures = self.client.map(analyze_one, raws, kb=kb, reference_date=ref, pure=False)
+        return self.client.gather(futures)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+# ---------------------------------------------------------------------------- the batch
+def run(inputs: Iterable[str], store: Any = None, kb: str | Path | None = None,
+        reference_date: str | date | None = None, force: bool = False, max_bytes: int | None = None,
+        workers: int = 1, dask_address: str | None = None, chunk: int | None = None,
+        on_total: Callable[[int], None] | None = None) -> Iterator[Outcome]:
+    """Yield one `Outcome` per input article (and per skipped input), in input order."""
+    from marsad.ingest import Skip
+    from marsad.pipeline import pipeline_version
+    from marsad.store.store import raw_hash
+
+    ref = parse_date(reference_date)
+    kb_s = str(kb) if kb else None
+    version = pipeline_version()
+    items = list(read(inputs, max_bytes, ref))
+    if on_total:
+        on_total(len(items))
+    _prepare_batch([i for i in items if not isinstance(i, Skip)], kb_s, ref)
+    if dask_address:
+        runner: Any = _DaskDistributed(dask_address)
+    elif workers > 1:
+        runner = _DaskProcesses(workers)
+    else:
+        runner = _Serial()
+    size = chunk or (1 if isinstance(runner, _Serial) else 16 * max(workers, 1))
+    memo = DedupIndex() if store is None else None
+    try:
+        pending: list[tuple[Any, str]] = []
+
+        def flush() -> Iterator[Outcome]:
+            if not pending:
+                return
+            results = runner.map([r for r, _ in pending], kb_s, ref)
+            for (raw, h), (status, val) in zip(pending, results, strict=True):
+                yield _finish(raw, h, status, val, store, version, memo)
+            pending.clear()
+
+        for item in items:
+            if isinstance(item, Skip):
+                if store is not None:
+                    store.log_skip(item.source, item.reason)
+                yield from flush()
+                yield Outcome(source=item.source, status="skipped", reason=item.reason)
+                continue
+            h = raw_hash(item)
+            if store is not None and not force and store.is_current(item.id, h, version):
+                yield from flush()
+                yield Outcome(source=_source(item), status="unchanged", id=item.id, record=store.get(item.id))
+                continue
+            pending.append((item, h))
+            if len(pending) >= size:
+                yield from flush()
+        yield from flush()
+    finally:
+        runner.close()
+
+
+def _prepare_batch(raws: list[Any], kb: str | None, ref: date | None) -> None:
+    """Let the pipeline see the whole batch first (e.g. lines repeated across pages of an outlet), if it wants to."""
+    from marsad import pipeline
+
+    prep = getattr(pipeline, "prepare_batch", None)
+    if prep is not None and raws:
+        prep(raws, _context(kb, ref))
+
+
+def _source(raw: Any) -> str:
+    return raw.source_path or raw.url or raw.id
+
+
+def _finish(raw: Any, h: str, status: str, val: Any, store: Any, version: str, memo: DedupIndex | None) -> Outcome:
+    if status != "ok":
+        if store is not None:
+            store.log_skip(_source(raw), val)
+        return Outcome(source=_source(raw), status="error", id=raw.id, reason=val)
+    doc = val
+    try:
+        if store is not None:
+            rec = store.upsert(doc, version, content_hash=h)
+        else:
+            if memo is not None and doc.duplicate_of is None:
+                doc.duplicate_of = memo.find(doc.simhash, exclude=doc.id)
+            if memo is not None:
+                memo.add(doc.id, doc.simhash)
+            rec = doc.to_record()
+            rec["duplicate_of"] = doc.duplicate_of
+            rec["pipeline_version"] = version
+    except Exception as exc:  # noqa: BLE001 - e.g. a record the database refuses: report, go on
+        reason = f"error: store: {type(exc).__name__}: {exc}"
+        return Outcome(source=_source(raw), status="error", id=raw.id, reason=reason)
+    return Outcome(source=_source(raw), status="analysed", id=doc.id, record=rec, doc=doc)
