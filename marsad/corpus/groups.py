@@ -1,0 +1,300 @@
+"""Claim groups: statements and counts in different articles that state the same proposition.
+
+A proposition is keyed by what happened (the event kind: sent, killed, recruited …), where
+(places, at the finest level both statements give) and, for counts, who was counted. Two
+statements are compared only inside one storyline (blocking), so the cost follows the
+size of storylines, not the square of the corpus. Each group then says whether its
+members conflict (figures that disagree; some assert what others deny), whether
+differing figures are successive counts (`update`), and how many independent origins
+stand behind it: the end of each chain of transmission, not the outlets repeating it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from marsad.corpus.features import embed, parse_date
+from marsad.corpus.lexicon import corpus_lexicon
+from marsad.corpus.stories import UnionFind
+from marsad.text.normalize import fold
+from marsad.text.tokens import proclitic_splits
+
+# counts that are running totals of one thing, so differing figures contradict each other
+COUNT_KINDS = {"killed", "wounded", "detained", "displaced", "recruited", "deployed", "returned", "handed_over"}
+
+
+@dataclass
+class Item:
+    doc: str
+    evidence: str
+    kind: str  # claim | fact
+    index: int  # index of the claim or fact in its record
+    events: set[str]
+    places: set[str]  # KB ids of places named (and countries of their demonyms)
+    fine_places: set[str]  # the sub-country ones
+    stance: str = "assert"
+    value: int | None = None
+    vague: str | None = None
+    approx: bool = False
+    increment: bool = False
+    when: date | None = None
+    origin: str | None = None
+    origin_id: str | None = None
+    outlet: str | None = None
+    speaker: str | None = None
+    chain: list[str] = field(default_factory=list)
+    text: str = ""
+    storyline: int = 0
+
+
+class PlaceResolver:
+    """Finds the places a statement names, with their countries, from the record's entities and the KB."""
+
+    def __init__(self, kb: Any) -> None:
+        self.kb = kb
+        self.demonyms: dict[str, str] = {}
+        self.countries: set[str] = set()
+        if kb is not None:
+            for e in kb.entries.values():
+                if e.subtype == "country":
+                    self.countries.add(e.id)
+                    dem = e.attrs.get("demonyms") or {}
+                    forms = [f for v in (dem.values() if isinstance(dem, dict) else [dem]) for f in v]
+                    for f in forms:
+                        self.demonyms[fold(f)] = e.id
+
+    def country_of(self, ent_id: str) -> str | None:
+        e = self.kb.get(ent_id) if self.kb is not None else None
+        if e is None:
+            return None
+        if e.subtype == "country":
+            return e.id
+        c = e.attrs.get("country")
+        return c if isinstance(c, str) else None
+
+    def places(self, text: str, entities: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
+        f = f" {fold(text)} "
+        all_: set[str] = set()
+        fine: set[str] = set()
+        for e in entities:
+            if e.get("type") != "LOC":
+                continue
+            forms = {fold(m) for m in (e.get("mentions") or [e.get("text")]) if m}
+            if any(m and f" {m} " in f for m in forms) or any(m and m in f for m in forms if len(m) > 4):
+                key = e.get("id") or fold(e.get("canonical") or e.get("text"))
+                all_.add(key)
+                country = self.country_of(key) if e.get("id") else None
+                if country:
+                    all_.add(country)
+                if e.get("subtype") != "country" and key not in self.countries:
+                    fine.add(key)
+        for w in f.split():
+            for _, rest in proclitic_splits(w):
+                for cand in (rest, rest.removeprefix("ال")):
+                    c = self.demonyms.get(cand) or self.demonyms.get(_singular(cand))
+                    if c:
+                        all_.add(c)
+        return all_, fine
+
+
+def _singular(w: str) -> str:
+    """«سوريين» / «السوريون» / «سوريا» (accusative «سوريًا») → «سوري»: the demonym's base."""
+    for suf in ("ين", "ون", "يون", "يين", "ه", "ا"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+def event_kinds(text: str) -> set[str]:
+    words = corpus_lexicon()["event_words"]
+    index = _event_index(id(words), words)
+    out: set[str] = set()
+    for w in fold(text).split():
+        for _, rest in proclitic_splits(w):
+            k = index.get(rest) or index.get(rest.removeprefix("ال"))
+            if k:
+                out |= k
+    return out
+
+
+_EVENT_CACHE: dict[int, dict[str, set[str]]] = {}
+
+
+def _event_index(key: int, words: dict[str, list[str]]) -> dict[str, set[str]]:
+    if key not in _EVENT_CACHE:
+        idx: dict[str, set[str]] = defaultdict(set)
+        for kind, ws in words.items():
+            for w in ws:
+                idx[fold(w)].add(kind)
+        _EVENT_CACHE[key] = dict(idx)
+    return _EVENT_CACHE[key]
+
+
+def is_increment(text: str) -> bool:
+    inc = {fold(w) for w in corpus_lexicon()["increment_words"]}
+    return any(rest in inc for w in fold(text).split() for _, rest in proclitic_splits(w))
+
+
+def origin_of(claim: dict[str, Any] | None, outlet: str | None) -> tuple[str | None, str | None, list[str]]:
+    """The end of a chain: the named speaker; for an unnamed one, the channel nearest it, or the outlet."""
+    if not claim:
+        return outlet, None, []
+    sp = claim.get("speaker") or {}
+    via = claim.get("via") or []
+    chain = [v.get("canonical") or v.get("text") for v in via]
+    unnamed = sp.get("kind") == "anonymous" or (sp.get("kind") == "media" and not sp.get("id") and not sp.get("canonical"))
+    if not unnamed and (sp.get("canonical") or sp.get("text")):
+        return sp.get("canonical") or sp.get("text"), sp.get("id"), chain
+    if via:
+        return via[0].get("canonical") or via[0].get("text"), via[0].get("id"), chain
+    return outlet, None, chain
+
+
+def items_of(rec: dict[str, Any], places: PlaceResolver, storyline: int) -> list[Item]:
+    outlet = (rec.get("outlet") or {}).get("name")
+    published = parse_date(rec.get("published"))
+    ents = rec.get("entities") or []
+    claims = rec.get("claims") or []
+    out: list[Item] = []
+    for k, c in enumerate(claims):
+        text = c.get("content") or c.get("evidence") or ""
+        ev = event_kinds(text)
+        if not ev:
+            continue  # statements about no event we can key on are not grouped
+        pl, fine = places.places(c.get("evidence") or text, ents)
+        origin, oid, chain = origin_of(c, outlet)
+        sp = c.get("speaker") or {}
+        out.append(Item(rec["id"], c.get("evidence") or "", "claim", k, ev, pl, fine, stance=c.get("stance") or "assert",
+                        when=published, origin=origin, origin_id=oid, outlet=outlet, chain=chain,
+                        speaker=sp.get("canonical") or sp.get("text"), text=text, storyline=storyline))
+    for k, f in enumerate(rec.get("facts") or []):
+        if f.get("kind") not in COUNT_KINDS or (f.get("value") is None and not f.get("vague")):
+            continue
+        ev_text = f.get("evidence") or ""
+        claim = claims[f["claim"]] if isinstance(f.get("claim"), int) and f["claim"] < len(claims) else None
+        origin, oid, chain = origin_of(claim, outlet)
+        pl, fine = places.places(" ".join(x for x in (ev_text, f.get("subject") or "", f.get("place") or "") if x), ents)
+        out.append(Item(rec["id"], ev_text, "fact", k, {f["kind"]}, pl, fine,
+                        stance=(claim or {}).get("stance") or "assert", value=f.get("value"), vague=f.get("vague"),
+                        approx=bool(f.get("approx")), increment=is_increment(ev_text),
+                        when=parse_date(f.get("date")) or published, origin=origin, origin_id=oid, outlet=outlet,
+                        chain=chain, speaker=((claim or {}).get("speaker") or {}).get("text"), text=ev_text,
+                        storyline=storyline))
+    return out
+
+
+def places_compatible(a: Item, b: Item, need_shared: bool) -> bool:
+    """At the finest level both name: sub-country places must meet, else countries must."""
+    if a.fine_places and b.fine_places:
+        return bool(a.fine_places & b.fine_places)
+    if a.places and b.places:
+        return bool(a.places & b.places)
+    return not need_shared
+
+
+def link_items(items: list[Item]) -> list[list[Item]]:
+    """Connected groups of items stating one proposition, compared within storylines only."""
+    cfg = corpus_lexicon()["claims"]
+    uf = UnionFind()
+    for _ in items:
+        uf.add()
+    vecs = embed([it.text for it in items]) if items else np.zeros((0, 512), dtype=np.float32)
+    by_line: dict[int, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        by_line[it.storyline].append(i)
+    for members in by_line.values():
+        by_kind: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            for k in items[i].events:
+                by_kind[k].append(i)
+        for idxs in by_kind.values():
+            for x, i in enumerate(idxs):
+                for j in idxs[x + 1:]:
+                    if _same_proposition(items[i], items[j], float(vecs[i] @ vecs[j]), cfg):
+                        uf.union(i, j)
+    groups = [[items[i] for i in g] for g in uf.groups() if len(g) > 1]
+    return groups
+
+
+def _same_proposition(a: Item, b: Item, cos: float, cfg: dict[str, Any]) -> bool:
+    if a.doc == b.doc and a.evidence == b.evidence:
+        # a statement and the count it carries are one member; two counts of one sentence are not
+        return a.kind != b.kind
+    if a.kind == "fact" and b.kind == "fact":
+        if a.increment or b.increment:
+            return False  # a new batch is not a running total
+        return places_compatible(a, b, need_shared=False)
+    if a.kind != b.kind:
+        return False  # counts group with counts, statements with statements
+    if cos >= cfg["min_cosine_alone"]:
+        return True
+    return cos >= cfg["min_cosine"] and places_compatible(a, b, need_shared=True)
+
+
+def conflict_of(members: list[Item]) -> dict[str, Any] | None:
+    stances = {m.stance for m in members}
+    if "assert" in stances and "deny" in stances:
+        return {"kind": "stance", "assert": sum(m.stance == "assert" for m in members),
+                "deny": sum(m.stance == "deny" for m in members)}
+    figures = [m for m in members if m.value is not None and not m.increment]
+    values = sorted({m.value for m in figures})
+    if len(values) > 1 and not _close(figures):
+        days = corpus_lexicon()["claims"]["facts_max_days_same"]
+        dated = [m.when for m in figures if m.when]
+        if len(dated) == len(figures) and (max(dated) - min(dated)).days > days:
+            by_date = sorted(figures, key=lambda m: m.when)
+            return {"kind": "update", "values": [m.value for m in by_date],
+                    "dates": [m.when.isoformat() for m in by_date]}
+        return {"kind": "numeric", "values": values}
+    return None
+
+
+def _close(figures: list[Item]) -> bool:
+    """Approximate figures within a tenth of each other agree («نحو 4000» and 4,100)."""
+    lo, hi = min(m.value for m in figures), max(m.value for m in figures)
+    return any(m.approx for m in figures) and hi <= lo * 1.1
+
+
+def _one_per_sentence(members: list[Item]) -> list[Item]:
+    """A statement and the count it carries are one member: keep the claim, take the fact's figure."""
+    by: dict[tuple[str, str], Item] = {}
+    for m in sorted(members, key=lambda m: (m.doc, m.kind != "claim", m.index)):
+        key = (m.doc, m.evidence)
+        if key not in by:
+            by[key] = Item(**{k: getattr(m, k) for k in m.__dataclass_fields__})
+            continue
+        kept = by[key]
+        if kept.value is None and m.value is not None:
+            kept.value, kept.vague, kept.approx, kept.increment = m.value, m.vague, m.approx, m.increment
+    return list(by.values())
+
+
+def group_record(members: list[Item], kb: Any) -> dict[str, Any]:
+    members = _one_per_sentence(members)
+    origins: dict[str, str] = {}
+    for m in members:
+        key = m.origin_id or fold(m.origin or "") or f"outlet:{m.outlet}"
+        origins.setdefault(key, m.origin or m.outlet or "unknown")
+    conflict = conflict_of(members)
+    rec: dict[str, Any] = {
+        "members": [{"doc": m.doc, "evidence": m.evidence, "type": m.kind, "index": m.index, "stance": m.stance,
+                     "value": m.value, "vague": m.vague, "approx": m.approx, "speaker": m.speaker,
+                     "chain": m.chain, "origin": m.origin, "outlet": m.outlet,
+                     "date": m.when.isoformat() if m.when else None} for m in members],
+        "about": sorted(set().union(*(m.events for m in members))),
+        "conflict": conflict,
+        "origins": sorted(set(origins.values())),
+        "independent_origins": len(origins),
+        "articles": len({m.doc for m in members}),
+    }
+    if len(origins) == 1:
+        rec["single_origin"] = True
+        oid = next(iter(origins))
+        entry = kb.get(oid) if kb is not None else None
+        if entry is not None and entry.attrs.get("ownership"):
+            rec["origin_ownership"] = entry.attrs["ownership"]
+    return rec

@@ -1,0 +1,108 @@
+"""Claim groups, conflicts and independent origins on small corpora."""
+from __future__ import annotations
+
+from marsad.corpus import build_corpus
+from tests.corpus.records import AZ, KARABAKH, SOHR, SPUTNIK, SYRIA, claim, fact, record
+
+SPUTNIK_VIA = [("سبوتنيك", "Sputnik", "Q846664")]
+
+
+def _relay(id_, outlet, published="2020-10-12"):
+    """An outlet repeating Sputnik's anonymous source."""
+    ev = "ونقلت وكالة سبوتنيك عن مصدر مطلع أن 93 مقاتلاً سورياً قتلوا في معارك كاراباخ إلى جانب أذربيجان."
+    return record(id_, "مقتل 93 مقاتلاً سورياً في كاراباخ", ev, [KARABAKH, AZ, SYRIA, SPUTNIK],
+                  claims=[claim(ev, "93 مقاتلاً سورياً قتلوا في معارك كاراباخ", "مصدر مطلع", "anonymous", via=SPUTNIK_VIA)],
+                  facts=[fact(ev, 93, "killed", 0)], outlet=outlet, published=published)
+
+
+def _group_with(corpus, doc):
+    return [g for g in corpus["claim_groups"] if any(m["doc"] == doc for m in g["members"])]
+
+
+def test_five_outlets_repeating_one_source_are_one_origin(kb):
+    recs = [_relay(f"relay-{i}", o) for i, o in enumerate(["هاشتاغ", "ليفانت", "عنب بلدي", "الوطن", "سانا"])]
+    c = build_corpus(recs, kb)
+    groups = _group_with(c, "relay-0")
+    assert groups
+    g = max(groups, key=lambda g: len(g["members"]))
+    assert {m["doc"] for m in g["members"]} == {f"relay-{i}" for i in range(5)}
+    assert g["independent_origins"] == 1
+    assert g["origins"] == ["Sputnik"]
+    assert g["single_origin"] is True
+    assert g["conflict"] is None  # they agree
+
+
+def test_different_tolls_from_different_sources_conflict(kb):
+    ev1 = "وقال المرصد السوري لحقوق الإنسان إن حصيلة القتلى من المقاتلين السوريين في كاراباخ بلغت 72 مقاتلاً."
+    ev2 = "وتحدث السفير السوري في أرمينيا عن مقتل 81 سورياً في صفوف القوات الأذربيجانية في كاراباخ."
+    a = record("sohr", "حصيلة جديدة لقتلى المقاتلين السوريين في كاراباخ", ev1, [KARABAKH, SYRIA, SOHR],
+               claims=[claim(ev1, "حصيلة القتلى بلغت 72", "المرصد السوري لحقوق الإنسان", "organization",
+                             canonical="Syrian Observatory for Human Rights", id_="Q1342")],
+               facts=[fact(ev1, 72, "killed", 0)], published="2020-10-13")
+    b = record("amb", "السفير السوري في أرمينيا: مقتل 81 مقاتلاً سورياً في كاراباخ", ev2, [KARABAKH, SYRIA],
+               claims=[claim(ev2, "مقتل 81 سورياً", "السفير السوري في أرمينيا", "person")],
+               facts=[fact(ev2, 81, "killed", 0)], published="2020-10-13")
+    c = build_corpus([_relay("relay", "هاشتاغ", "2020-10-13"), a, b], kb)
+    g = max(_group_with(c, "sohr"), key=lambda g: len(g["members"]))
+    assert {m["doc"] for m in g["members"]} == {"relay", "sohr", "amb"}
+    assert g["conflict"]["kind"] == "numeric"
+    assert g["conflict"]["values"] == [72, 81, 93]
+    assert g["independent_origins"] == 3
+
+
+def test_successive_counts_are_an_update_not_a_conflict(kb):
+    ev1 = "أعلن المرصد السوري لحقوق الإنسان ارتفاع حصيلة قتلى المقاتلين السوريين في كاراباخ إلى 28 مقتلاً."
+    ev2 = "أعلن المرصد السوري لحقوق الإنسان ارتفاع حصيلة قتلى المقاتلين السوريين في كاراباخ إلى 72 مقاتلاً."
+    sohr = dict(canonical="Syrian Observatory for Human Rights", id_="Q1342")
+    a = record("early", "ارتفاع حصيلة قتلى المرتزقة السوريين في كاراباخ", ev1, [KARABAKH, SYRIA, SOHR],
+               claims=[claim(ev1, "ارتفاع الحصيلة إلى 28", "المرصد السوري لحقوق الإنسان", "organization", **sohr)],
+               facts=[fact(ev1, 28, "killed", 0)], published="2020-10-01")
+    b = record("late", "ارتفاع حصيلة قتلى المرتزقة السوريين في كاراباخ", ev2, [KARABAKH, SYRIA, SOHR],
+               claims=[claim(ev2, "ارتفاع الحصيلة إلى 72", "المرصد السوري لحقوق الإنسان", "organization", **sohr)],
+               facts=[fact(ev2, 72, "killed", 0)], published="2020-10-20")
+    c = build_corpus([a, b], kb)
+    g = max(_group_with(c, "early"), key=lambda g: len(g["members"]))
+    assert {m["doc"] for m in g["members"]} == {"early", "late"}
+    assert g["conflict"]["kind"] == "update"
+    assert g["conflict"]["values"] == [28, 72]
+
+
+def test_some_assert_what_others_deny(kb):
+    ev1 = "ونفى الرئيس التركي رجب طيب أردوغان إرسال مقاتلين سوريين إلى أذربيجان للقتال في كاراباخ."
+    ev2 = "وأكد الرئيس الفرنسي إيمانويل ماكرون أن تركيا أرسلت مقاتلين سوريين إلى أذربيجان للقتال في كاراباخ."
+    a = record("deny", "أردوغان ينفي إرسال مقاتلين سوريين إلى أذربيجان", ev1, [KARABAKH, AZ, SYRIA],
+               claims=[claim(ev1, "إرسال مقاتلين سوريين إلى أذربيجان", "رجب طيب أردوغان", "person", "deny",
+                             canonical="Recep Tayyip Erdoğan", id_="Q39259")], published="2020-10-14")
+    b = record("assert", "ماكرون: تركيا أرسلت مقاتلين سوريين إلى كاراباخ", ev2, [KARABAKH, AZ, SYRIA],
+               claims=[claim(ev2, "تركيا أرسلت مقاتلين سوريين إلى أذربيجان", "إيمانويل ماكرون", "person",
+                             canonical="Emmanuel Macron", id_="Q3052772")], published="2020-10-15")
+    c = build_corpus([a, b], kb)
+    g = _group_with(c, "deny")[0]
+    assert g["conflict"] == {"kind": "stance", "assert": 1, "deny": 1}
+    assert g["independent_origins"] == 2
+
+
+def test_unrelated_statements_in_one_storyline_stay_apart(kb):
+    ev1 = "وقال المرصد السوري لحقوق الإنسان إن 72 مقاتلاً سورياً قتلوا في كاراباخ."
+    ev2 = "وأعلنت أذربيجان وأرمينيا موافقتهما على وقف إطلاق النار في كاراباخ بدءاً من منتصف الليل."
+    a = record("toll", "مقتل 72 مقاتلاً سورياً في كاراباخ", ev1, [KARABAKH, SYRIA, SOHR],
+               claims=[claim(ev1, "72 مقاتلاً سورياً قتلوا", "المرصد السوري لحقوق الإنسان", "organization")],
+               facts=[fact(ev1, 72, "killed", 0)], published="2020-10-10")
+    b = record("truce", "هدنة في كاراباخ", ev2, [KARABAKH, AZ],
+               claims=[claim(ev2, "موافقتهما على وقف إطلاق النار", "أذربيجان", "government")], published="2020-10-10")
+    c = build_corpus([a, b], kb)
+    for g in c["claim_groups"]:
+        assert {m["doc"] for m in g["members"]} != {"toll", "truce"}
+
+
+def test_a_new_batch_is_not_a_rival_total(kb):
+    ev1 = "وأكد المصدر أن دفعة جديدة تضم 430 من المرتزقة السوريين نقلت إلى كاراباخ."
+    ev2 = "وأكد سفير أرمينيا أن تركيا أرسلت نحو 4000 مقاتل سوري إلى أذربيجان للقتال في كاراباخ."
+    a = record("batch", "نقل دفعة جديدة من المرتزقة إلى كاراباخ", ev1, [KARABAKH, SYRIA],
+               claims=[claim(ev1, "دفعة جديدة تضم 430", "مصدر", "anonymous", via=SPUTNIK_VIA)],
+               facts=[fact(ev1, 430, "deployed", 0)], published="2020-10-12")
+    b = record("total", "سفير أرمينيا: 4000 مقاتل سوري في أذربيجان", ev2, [KARABAKH, SYRIA, AZ],
+               claims=[claim(ev2, "تركيا أرسلت نحو 4000 مقاتل", "سفير أرمينيا", "person")],
+               facts=[fact(ev2, 4000, "deployed", 0, approx=True)], published="2020-10-12")
+    c = build_corpus([a, b], kb)
+    assert not any(g["conflict"] and g["conflict"]["kind"] == "numeric" for g in c["claim_groups"])
