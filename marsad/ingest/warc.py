@@ -45,7 +45,7 @@ def read_warc(stream: IO[bytes], origin: Origin, opts: Options,
             continue
         status = rec.http_headers.get_statuscode()
         if not (status or "").startswith("2"):
-            yield Skip(label, f"HTTP {status} response")
+            yield Skip(label, f"HTTP {rec.http_headers.statusline or status} response")
             continue
         ctype = rec.http_headers.get_header("Content-Type") or ""
         media = ctype.split(";")[0].strip().lower() or None

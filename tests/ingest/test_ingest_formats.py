@@ -1,0 +1,184 @@
+"""HTML, JSON Lines, WARC and RSS/Atom inputs."""
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from marsad.ingest import RawPage, Skip, read_inputs
+
+DATA = Path(__file__).parent / "data"
+
+
+def sha16(s: str) -> str:
+    return hashlib.sha1(s.encode()).hexdigest()[:16]
+
+
+def items(*inputs, **kw) -> list[RawPage | Skip]:
+    return list(read_inputs([str(i) for i in inputs], **kw))
+
+
+# ---------------------------------------------------------------- HTML
+def test_html_file_is_handed_on_whole():
+    [page] = items(DATA / "article.html")
+    assert page.format == "html" and page.text is None
+    assert page.html == (DATA / "article.html").read_text(encoding="utf-8")
+    assert page.id == "article"
+
+
+def test_html_sniffed_without_extension_and_inside_txt(tmp_path):
+    [page] = items(DATA / "page_without_extension")
+    assert page.format == "html" and "وزارة الصحة" in page.html
+    f = tmp_path / "saved.txt"
+    f.write_text("<!DOCTYPE html>\n<html><body><p>بيان للجيش الليبي</p></body></html>", encoding="utf-8")
+    assert items(f)[0].format == "html"
+
+
+def test_text_starting_with_a_bracket_stays_text(tmp_path):
+    f = tmp_path / "video"
+    f.write_text("[فيديو] لحظة سقوط صاروخ في كييف\n\nنشرت وسائل إعلام أوكرانية مقطعاً مصوراً.", encoding="utf-8")
+    [page] = items(f)
+    assert page.format == "txt" and page.text.startswith("[فيديو]")
+
+
+# ---------------------------------------------------------------- JSON Lines
+def test_jsonl_fields_and_ids():
+    got = items(DATA / "articles.jsonl")
+    assert [type(x) for x in got] == [RawPage] * 3
+    a, b, c = got
+    assert a.id == "sdn-001" and a.format == "txt"
+    assert (a.url, a.outlet, a.published, a.crawled, a.title) == (
+        "https://example.org/sudan/el-fasher", "Sudan Tribune", "2024-05-12", "2024-05-13T08:00:00Z", "اشتباكات في الفاشر")
+    assert a.text.startswith("اشتباكات في الفاشر\n\nقالت مصادر")
+    assert a.meta["section"] == "أفريقيا"
+    assert b.id == sha16("https://example.org/yemen/hodeidah")  # no id: hash of the URL
+    assert b.format == "html" and b.text is None and "ميناء الحديدة" in b.html
+    assert c.id == sha16(c.text) and c.url is None  # neither: hash of the content
+
+
+def test_jsonl_bad_lines_are_skipped_and_the_rest_goes_on():
+    got = items(DATA / "bad.jsonl")
+    assert [x.id for x in got if isinstance(x, RawPage)] == ["ok-1", "ok-2"]
+    reasons = {x.source.rsplit(":", 1)[-1].split()[0]: x.reason for x in got if isinstance(x, Skip)}
+    assert reasons["2"].startswith("line 2 is not JSON")
+    assert reasons["3"] == "neither html nor text"
+    assert reasons["5"] == "not a JSON object but list"
+
+
+def test_jsonl_sniffed_without_extension(tmp_path):
+    f = tmp_path / "export"
+    f.write_bytes((DATA / "articles.jsonl").read_bytes())
+    assert [x.id for x in items(f)][0] == "sdn-001"
+
+
+def test_json_array_file(tmp_path):
+    f = tmp_path / "two.json"
+    f.write_text('[{"id": "j1", "text": "خبر أول عن ليبيا"}, {"id": "j2", "text": "خبر ثان عن اليمن"}]', encoding="utf-8")
+    assert [x.id for x in items(f)] == ["j1", "j2"]
+
+
+def test_jsonl_line_over_limit_is_skipped_alone(tmp_path):
+    f = tmp_path / "big.jsonl"
+    long = "نص " * 5000
+    f.write_text('{"id": "small", "text": "خبر قصير"}\n'
+                 f'{{"id": "large", "text": "{long}"}}\n'
+                 '{"id": "after", "text": "خبر بعد السطر الطويل"}\n', encoding="utf-8")
+    got = items(f, max_bytes=10_000)
+    assert [x.id for x in got if isinstance(x, RawPage)] == ["small", "after"]
+    [skip] = [x for x in got if isinstance(x, Skip)]
+    assert skip.reason.startswith("too large: line 2")
+
+
+# ---------------------------------------------------------------- WARC
+WARC_HTML = "<html><head><title>قصف في خاركيف</title></head><body><p>قالت السلطات الأوكرانية إن 4 أشخاص قتلوا في قصف روسي على خاركيف.</p></body></html>"
+WARC_TEXT = "بيان\n\nأعلنت بعثة الأمم المتحدة في ليبيا استئناف المحادثات."
+
+
+def make_warc(path: Path, gzip: bool) -> None:
+    with path.open("wb") as fh:
+        w = WARCWriter(fh, gzip=gzip)
+        w.write_record(w.create_warcinfo_record(path.name, {"software": "marsad-tests"}))
+
+        def response(uri, body: bytes, ctype: str, status="200 OK", date="2024-02-20T12:00:00Z"):
+            http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http,
+                                                warc_headers_dict={"WARC-Date": date}))
+
+        req = StatusAndHeaders("GET /ua/kharkiv HTTP/1.1", [("Host", "news.example.com")], is_http_request=True)
+        w.write_record(w.create_warc_record("https://news.example.com/ua/kharkiv", "request",
+                                            payload=io.BytesIO(b""), http_headers=req))
+        response("https://news.example.com/ua/kharkiv", WARC_HTML.encode(), "text/html; charset=utf-8")
+        response("https://news.example.com/ly/talks.txt", WARC_TEXT.encode("cp1256"), "text/plain; charset=windows-1256",
+                 date="2024-02-21T06:30:00Z")
+        response("https://news.example.com/logo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "image/png")
+        response("https://news.example.com/gone", b"not here", "text/html", status="404 Not Found")
+        w.write_record(w.create_warc_record("https://news.example.com/ua/kharkiv", "metadata",
+                                            payload=io.BytesIO(b"outlinks: none"),
+                                            warc_content_type="application/warc-fields"))
+
+
+@pytest.mark.parametrize("name,gzip", [("crawl.warc.gz", True), ("crawl.warc", False), ("crawl-no-extension", True)])
+def test_warc_responses_become_pages_and_other_records_skips(tmp_path, name, gzip):
+    f = tmp_path / name
+    make_warc(f, gzip)
+    got = items(f)
+    pages = [x for x in got if isinstance(x, RawPage)]
+    assert [(p.url, p.format, p.crawled) for p in pages] == [
+        ("https://news.example.com/ua/kharkiv", "html", "2024-02-20T12:00:00Z"),
+        ("https://news.example.com/ly/talks.txt", "txt", "2024-02-21T06:30:00Z"),
+    ]
+    assert pages[0].html == WARC_HTML and pages[0].id == sha16("https://news.example.com/ua/kharkiv")
+    assert pages[1].text == WARC_TEXT
+    reasons = [x.reason for x in got if isinstance(x, Skip)]
+    assert reasons == ["WARC warcinfo record, not a response", "WARC request record, not a response",
+                       "not a text page: image/png", "HTTP 404 Not Found response",
+                       "WARC metadata record, not a response"]
+
+
+def test_truncated_warc_keeps_what_was_read(tmp_path):
+    f = tmp_path / "cut.warc"
+    make_warc(f, gzip=False)
+    data = f.read_bytes()
+    cut = data.index(b"ly/talks.txt")  # inside the second response's headers
+    f.write_bytes(data[:cut + 200])
+    got = items(f, tmp_path / "nothing-after")
+    assert any(isinstance(x, RawPage) and x.url.endswith("/ua/kharkiv") for x in got)
+    assert isinstance(got[-1], Skip) and got[-1].reason.startswith("not found")  # the batch went on
+
+
+# ---------------------------------------------------------------- feeds
+def test_rss_items_from_content_or_summary():
+    a, b = items(DATA / "feed.rss", fetch=False)
+    assert a.url == "https://news.example.net/iraq/baghdad-blast" and a.id == sha16(a.url)
+    assert a.published == "2024-04-02T14:05:00Z" and a.title == "انفجار في بغداد"
+    assert a.text == ("انفجار في بغداد\n\nقالت مصادر أمنية عراقية إن خمسة أشخاص قتلوا وأصيب نحو عشرين آخرين "
+                      "في انفجار سيارة مفخخة في حي الكرادة وسط بغداد.\nولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.")
+    assert a.meta["feed_title"] == "وكالة الأنباء العربية" and a.outlet == "وكالة الأنباء العربية"
+    assert b.text == "مالي: هجوم على قاعدة عسكرية\n\nهاجم مسلحون قاعدة عسكرية في وسط مالي."
+    assert b.meta["feed_text_from"] == "summary"
+
+
+def test_atom_entry():
+    [e] = items(DATA / "feed.atom", fetch=False)
+    assert e.url == "https://observatory.example.com/gaza/khan-younis"
+    assert e.published == "2024-06-01T09:15:00Z"
+    assert e.text == "غزة: قصف على خان يونس\n\nأفاد الدفاع المدني في غزة بمقتل 7 أشخاص في قصف على خان يونس."
+
+
+def test_feed_sniffed_from_xml_extension(tmp_path):
+    f = tmp_path / "rss.xml"
+    f.write_bytes((DATA / "feed.rss").read_bytes())
+    assert len([x for x in items(f, fetch=False) if isinstance(x, RawPage)]) == 2
+
+
+def test_gzipped_text_file(tmp_path):
+    import gzip
+
+    f = tmp_path / "story.txt.gz"
+    f.write_bytes(gzip.compress("العراق: انتخابات محلية\n\nأدلى الناخبون بأصواتهم.".encode()))
+    [p] = items(f)
+    assert p.id == "story" and p.text.startswith("العراق: انتخابات محلية")
