@@ -68,10 +68,10 @@ class Handler(BaseHTTPRequestHandler):
             self.send_response(200)
             self.send_header("Content-Type", "text/plain; charset=utf-8")
             self.end_headers()
-            for _ in range(12):
+            for _ in range(8):
                 self.wfile.write("خبر ".encode())
                 self.wfile.flush()
-                time.sleep(0.15)
+                time.sleep(0.1)
         elif self.path == "/huge":  # no Content-Length: only counting while streaming catches it
             self.send_response(200)
             self.send_header("Content-Type", "text/plain; charset=utf-8")
@@ -89,13 +89,25 @@ class Handler(BaseHTTPRequestHandler):
             self._send("غير موجود".encode(), "text/plain; charset=utf-8", status=404)
 
 
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        pass  # clients that time out or stop reading close the socket: expected here
+
+
 @pytest.fixture(scope="session")
 def server():
     """Base URL of a threaded HTTP server on 127.0.0.1 with a random free port."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
+
+
+@pytest.fixture
+def server_hits() -> list[str]:
+    """Paths the loopback server was asked for (clear it first)."""
+    return Handler.hits
