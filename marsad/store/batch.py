@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import inspect
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -167,8 +167,7 @@ class _DaskDistributed:
 # ---------------------------------------------------------------------------- the batch
 def run(inputs: Iterable[str], store: Any = None, kb: str | Path | None = None,
         reference_date: str | date | None = None, force: bool = False, max_bytes: int | None = None,
-        workers: int = 1, dask_address: str | None = None, chunk: int | None = None,
-        on_total: Callable[[int], None] | None = None) -> Iterator[Outcome]:
+        workers: int = 1, dask_address: str | None = None, chunk: int | None = None) -> Iterator[Outcome]:
     """Yield one `Outcome` per input article (and per skipped input), in input order."""
     from marsad.ingest import Skip
     from marsad.pipeline import pipeline_version
@@ -177,10 +176,7 @@ def run(inputs: Iterable[str], store: Any = None, kb: str | Path | None = None,
     ref = parse_date(reference_date)
     kb_s = str(kb) if kb else None
     version = pipeline_version()
-    items = list(read(inputs, max_bytes, ref))
-    if on_total:
-        on_total(len(items))
-    _prepare_batch([i for i in items if not isinstance(i, Skip)], kb_s, ref)
+    items = read(inputs, max_bytes, ref)  # streamed: a huge batch never sits in memory
     if dask_address:
         runner: Any = _DaskDistributed(dask_address)
     elif workers > 1:
@@ -218,15 +214,6 @@ def run(inputs: Iterable[str], store: Any = None, kb: str | Path | None = None,
         yield from flush()
     finally:
         runner.close()
-
-
-def _prepare_batch(raws: list[Any], kb: str | None, ref: date | None) -> None:
-    """Let the pipeline see the whole batch first (e.g. lines repeated across pages of an outlet), if it wants to."""
-    from marsad import pipeline
-
-    prep = getattr(pipeline, "prepare_batch", None)
-    if prep is not None and raws:
-        prep(raws, _context(kb, ref))
 
 
 def _source(raw: Any) -> str:

@@ -39,6 +39,8 @@ class Article(Base):
     sh1: Mapped[int | None] = mapped_column(Integer, index=True)
     sh2: Mapped[int | None] = mapped_column(Integer, index=True)
     sh3: Mapped[int | None] = mapped_column(Integer, index=True)
+    sh4: Mapped[int | None] = mapped_column(Integer, index=True)
+    sh5: Mapped[int | None] = mapped_column(Integer, index=True)
     duplicate_of: Mapped[str | None] = mapped_column(String(512), index=True)
     n_entities: Mapped[int] = mapped_column(Integer, default=0)
     n_claims: Mapped[int] = mapped_column(Integer, default=0)

@@ -26,6 +26,7 @@ from marsad.store.models import Article, ClaimRow, CorpusRow, EntityRow, FactRow
 from marsad.text import fold, proclitic_splits
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+BAND_COLUMNS = (Article.sh0, Article.sh1, Article.sh2, Article.sh3, Article.sh4, Article.sh5)
 DEFAULT_DB = "marsad.db"
 
 
@@ -204,7 +205,7 @@ class Store:
         if h is None:
             return None
         b = dedup.bands(h)
-        cond = or_(Article.sh0 == b[0], Article.sh1 == b[1], Article.sh2 == b[2], Article.sh3 == b[3])
+        cond = or_(*[col == v for col, v in zip(BAND_COLUMNS, b, strict=True)])
         q = select(Article.id, Article.simhash, Article.duplicate_of, Article.seq).where(cond)
         if exclude is not None:
             q = q.where(Article.id != exclude)
@@ -249,14 +250,14 @@ class Store:
                 seq = (s.execute(select(func.max(Article.seq))).scalar() or 0) + 1
             outlet = rec.get("outlet") or {}
             rep = rec.get("republished_from") or {}
-            b = dedup.bands(h) if h is not None else [None] * 4
+            b = dedup.bands(h) if h is not None else [None] * dedup.BANDS
             folded = search_text(rec.get("title"), rec.get("body"))
             art = Article(
                 id=doc.id, url=rec.get("url"), title=rec.get("title"), outlet=outlet.get("name"),
                 outlet_id=outlet.get("id"), republished_from=rep.get("name"), published=rec.get("published"),
                 language=rec.get("language"), body=rec.get("body"), folded=folded, record=rec,
                 pipeline_version=pipeline_version, content_hash=chash, simhash=dedup.to_signed(h),
-                sh0=b[0], sh1=b[1], sh2=b[2], sh3=b[3], duplicate_of=doc.duplicate_of,
+                **{c.key: v for c, v in zip(BAND_COLUMNS, b, strict=True)}, duplicate_of=doc.duplicate_of,
                 n_entities=len(rec.get("entities") or []), n_claims=len(rec.get("claims") or []),
                 n_facts=len(rec.get("facts") or []), source_path=getattr(raw, "source_path", None),
                 analysed_at=_now(), seq=seq,
