@@ -1,0 +1,187 @@
+"""Facts from sentences written in the style of Arabic and English war reporting."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from marsad.facts.extract import facts_in
+from marsad.facts.lexicon import DATA
+
+
+def facts(s: str):
+    return [(f.value, f.vague, f.kind) for f in facts_in(s, 0, len(s))]
+
+
+def one(s: str):
+    found = facts_in(s, 0, len(s))
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------ number forms
+@pytest.mark.parametrize("sentence, value", [
+    ("أعلن المرصد مقتل 93 مقاتلاً سورياً في المعارك.", 93),  # Western digits
+    ("أعلن المرصد مقتل ٩٣ مقاتلاً سورياً في المعارك.", 93),  # Eastern Arabic digits
+    ("وأرسلت أنقرة ١٬٢٠٠ مرتزق إلى ليبيا.", 1200),  # Eastern digits with the Arabic thousands separator
+    ("وأرسلت أنقرة 1,200 مرتزق إلى ليبيا.", 1200),  # Western separator
+    ("وقال المسؤول: لدينا 130 ألف حارس أمن.", 130000),  # digits + scale word
+    ("وتستضيف تركيا 3.5 مليون لاجئ سوري.", 3500000),  # decimal + scale word
+    ("وتحدثت تقارير عن إرسال أربعة آلاف مقاتل سوري.", 4000),  # number words
+    ("وأكدت المصادر نقل ثلاثمئة عنصر إلى الحدود.", 300),
+    ("وأصيب سبعة وعشرون شخصاً بجروح متفاوتة.", 27),  # unit + «و» + ten
+    ("ونقلت الطائرات ألفي جندي إلى الجبهة.", 2000),  # construct dual
+    ("ودفع القتال بنحو مليون شخص إلى النزوح.", 1000000),
+    ("وتم تجنيد عشرة آلاف شاب في صفوف الميليشيا.", 10000),
+    ("وقتل خمسة عشر مدنياً في القصف.", 15),  # teen
+    ("وأكد أن الـ300 مقاتل الذين أرسلوا إلى ليبيا عادوا.", 300),  # «الـ» before digits
+    ("Turkey sent 4,000 Syrian fighters to Azerbaijan.", 4000),
+    ("Some two dozen soldiers were killed in the ambush.", 24),
+    ("The strike killed ninety-three people.", 93),
+    ("The army deployed 2.5 million troops.", 2500000),
+])
+def test_number_forms(sentence, value):
+    assert one(sentence).value == value
+
+
+# ------------------------------------------------------------------ vague quantities
+@pytest.mark.parametrize("sentence, label", [
+    ("مصرع عشرات المقاتلين السوريين في كاراباخ.", "dozens"),
+    ("وفر مئات المدنيين من القرية.", "hundreds"),
+    ("واعتقلت الشرطة المئات من المتظاهرين.", "hundreds"),
+    ("ونزح آلاف المدنيين باتجاه الحدود.", "thousands"),
+    ("ويسعى نشطاء لاستقطاب الآلاف من المتطوعين.", "thousands"),
+    ("وفر عشرات الآلاف من المدنيين من المدينة.", "tens_of_thousands"),
+    ("وتسبب القتال بتهجير مئات الآلاف من السكان المدنيين.", "hundreds_of_thousands"),
+    ("وأرسلت الحكومة عدة آلاف من الجنود إلى الإقليم.", "several_thousand"),
+    ("واعتقلت القوات عدة أشخاص في المداهمة.", "several"),
+    ("وأصيب بضعة جنود بجروح طفيفة.", "several"),
+    ("Dozens of civilians were killed in the shelling.", "dozens"),
+    ("Hundreds of fighters were sent to Libya.", "hundreds"),
+    ("Thousands of people fled the city.", "thousands"),
+    ("Tens of thousands of civilians were displaced.", "tens_of_thousands"),
+    ("Hundreds of thousands of people fled.", "hundreds_of_thousands"),
+    ("Several thousand troops were deployed.", "several_thousand"),
+])
+def test_vague_labels(sentence, label):
+    f = one(sentence)
+    assert f.value is None and f.vague == label
+
+
+# ------------------------------------------------------------------ kinds
+@pytest.mark.parametrize("sentence, kind", [
+    ("وتحدث السفير عن مقتل 81 سوريًا في صفوف القوات الأذربيجانية.", "killed"),
+    ("قال المرصد إن حصيلة القتلى قد بلغت 72 مقاتلاً حتى الآن.", "killed"),
+    ("ولقي 12 شخصاً حتفهم في الحادث.", "killed"),
+    ("وأصيب 30 شخصاً بجروح في الانفجار.", "wounded"),
+    ("وسقط 40 جريحاً في الاشتباكات.", "wounded"),
+    ("أكدت الوكالة أن دفعة جديدة تضم 430 من المرتزقة السوريين قد نقلت إلى كاراباخ.", "deployed"),
+    ("وأرسلت تركيا نحو 4000 مقاتل من شمالي سوريا إلى أذربيجان.", "deployed"),
+    ("وبلغت الحصيلة النهائية للسوريين المجندين نحو 1200 مقاتل سوري.", "recruited"),
+    ("وأفاد مرصد حقوقي بعودة نحو 140 مقاتلاً من ليبيا إلى سوريا.", "returned"),
+    ("وتم تسليم 53 أسيراً إلى الجانب الآخر.", "handed_over"),
+    ("واعتقلت القوات 15 مشتبهاً بهم في ريف دير الزور.", "detained"),
+    ("وأسرت الفصائل 7 جنود خلال الهجوم.", "detained"),
+    ("ونزح أكثر من مليوني شخص من منازلهم.", "displaced"),
+    ("وقال المسؤول: لدينا 130 ألف حارس أمن.", "force_size"),
+    ("وقالت المصادر إن القوة تضم نحو 100 ألف مقاتل.", "force_size"),
+    ("At least 15 people were killed in the strike.", "killed"),
+    ("The shelling wounded 20 civilians.", "wounded"),
+    ("Russia deployed about 2,000 mercenaries to Libya.", "deployed"),
+    ("The group recruited 1,200 fighters last year.", "recruited"),
+    ("About 250 fighters returned to Syria from Libya.", "returned"),
+    ("Police arrested 43 protesters on Saturday.", "detained"),
+    ("More than 200,000 people have been displaced by the fighting.", "displaced"),
+    ("The army has 700,000 troops.", "force_size"),
+])
+def test_kinds(sentence, kind):
+    assert one(sentence).kind == kind
+
+
+def test_nearest_event_word_decides():
+    s = "كشفت الوكالة مقتل 93 مقاتلاً سوريّاً في ناغورنو كاراباخ، وتسليم 53 آخرين أمس إلى سوريا."
+    assert facts(s) == [(93, None, "killed"), (53, None, "handed_over")]
+
+
+def test_bare_figures_after_event_words():
+    assert facts("وقتل 5 وجرح 10 آخرون.") == [(5, None, "killed"), (10, None, "wounded")]
+    assert facts("ارتفعت حصيلة قتلى الزلزال إلى 4500، وفق آخر الإحصاءات.") == [(4500, None, "killed")]
+    assert facts("The death toll from the quake rose to 4,500 on Monday.") == [(4500, None, "killed")]
+    assert facts("At least 93 were killed, the observatory said.") == [(93, None, "killed")]
+
+
+# ------------------------------------------------------------------ approx and qualifiers
+@pytest.mark.parametrize("sentence, approx, qualifier", [
+    ("وأرسلت تركيا نحو 4000 مقاتل إلى أذربيجان.", True, None),
+    ("ودفع القتال بنحو مليون شخص إلى النزوح.", True, None),  # clitic on the cue
+    ("وقتل قرابة 50 مدنياً في القصف.", True, None),
+    ("ونزح حوالي 3000 شخص من القرية.", True, None),
+    ("واعتقل ما يقارب 200 شخص.", True, None),
+    ("وعاد زهاء 600 لاجئ إلى بلدتهم.", True, None),
+    ("وقتل 40 مدنياً تقريباً في الغارة.", True, None),
+    ("وقتل أكثر من 500 مدني منذ بدء الهجوم.", False, "more_than"),
+    ("ونزح ما يزيد عن 10 آلاف شخص.", False, "more_than"),
+    ("أسفرت الغارات عن مقتل ما لا يقل عن 25 شخصاً.", False, "at_least"),
+    ("وقتل 25 شخصاً على الأقل في الغارات.", False, "at_least"),
+    ("وأصيب أقل من 20 جندياً.", False, "less_than"),
+    ("وقد يصل عدد النازحين إلى ما يصل إلى 5000 شخص.", False, "up_to"),
+    ("Russia sent about 2,000 mercenaries to Libya.", True, None),
+    ("Some 4,000 fighters were sent.", True, None),
+    ("Nearly 300 civilians were killed.", True, None),
+    ("More than 1,200 Syrians were recruited.", False, "more_than"),
+    ("Over 100 people were injured.", False, "more_than"),
+    ("The strike killed at least 15 people.", False, "at_least"),
+    ("Up to 5,000 troops could be deployed.", False, "up_to"),
+    ("Fewer than 20 soldiers returned.", False, "less_than"),
+])
+def test_approx_and_qualifiers(sentence, approx, qualifier):
+    f = one(sentence)
+    assert (f.approx, f.qualifier) == (approx, qualifier)
+
+
+# ------------------------------------------------------------------ not counts of people
+@pytest.mark.parametrize("sentence", [
+    "وأضاف المصدر أنه في 4 شباط توجهت المجموعة إلى عفرين.",  # date
+    "وفي 26 من أيلول الماضي اندلعت اشتباكات بين البلدين.",  # date with «من»
+    "ووصلت الدفعة الأولى في الـ27 من الشهر الجاري.",  # day of this month
+    "ومنذ السادس من مارس/ آذار 2020 يسري وقف لإطلاق النار.",  # year before a verb
+    "وشنت قوات النظام هجوماً على مدى ثلاثة أشهر.",  # duration
+    "ويحكم عليه بالسجن 9 أشهر.",
+    "ويبلغ عمر الضحية 17 عاماً.",  # age
+    "وبلغت قيمة الخسائر 3 مليارات دولار.",  # money
+    "وارتفعت نسبة البطالة إلى 40 في المئة.",  # percentage
+    "وارتفعت نسبة البطالة إلى 40%.",
+    "وأطلق الحوثيون 20 صاروخاً و15 طائرة مسيرة باتجاه السفن.",  # things
+    "وتلقت السلطات عدة آلاف من الطلبات.",  # vague count of things
+    "وقال إن عدة مواقع تعرضت للقصف.",
+    "وللتواصل اتصلوا على الرقم 0966123456789.",  # phone number
+    "دولار واحد شهرياً يصنع الفرق.",
+    "وينص القرار 2254 على وقف إطلاق النار.",
+    "He was 45 years old and had two children.",
+    "The report, published in 2021, cites 5,000 cases.",
+    "Houthi rebels fired 12 drones and three missiles.",
+    "The F-16 pilots were killed.",
+    "Inflation reached 40 percent in March.",
+    "The ceasefire began on 6 March 2020.",
+])
+def test_not_counts_of_people(sentence):
+    assert facts(sentence) == []
+
+
+def test_subject_is_the_counted_phrase():
+    f = one("كشفت الوكالة مقتل 93 مقاتلاً سوريّاً في ناغورنو كاراباخ.")
+    assert f.subject == "مقاتلاً سوريّاً"
+    f = one("أكدت الوكالة أن دفعة جديدة تضم 430 من المرتزقة السوريين قد نقلت.")
+    assert f.subject == "المرتزقة السوريين"
+
+
+def test_lexicon_entries_are_strings():
+    """YAML reads bare on/off/yes/no as booleans: every word in the data files must stay a word."""
+    def walk(x, path):
+        if isinstance(x, dict):
+            for k, v in x.items():
+                walk(v, f"{path}.{k}")
+        elif isinstance(x, list):
+            for v in x:
+                assert isinstance(v, str), f"{path}: {v!r}"
+    for p in DATA.glob("*.yaml"):
+        walk(yaml.safe_load(p.read_text(encoding="utf-8")), p.name)
