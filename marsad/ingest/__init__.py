@@ -50,4 +50,4 @@ def _error_reason(e: Exception) -> str:
         return "unreadable: permission denied"
     if isinstance(e, OSError) and e.strerror:
         return f"unreadable: {e.strerror}"
-    return f"could not be read: {type(e).__name__}: {e}"
+    return f"error: {type(e).__name__}: {e}"

@@ -9,7 +9,12 @@ DEFAULT_MAX_BYTES = 10_000_000
 
 @dataclass
 class Skip:
-    """An input that was not analysed, and why (shown in the batch summary)."""
+    """An input that was not analysed, and why (shown in the batch summary).
+
+    `reason` reads "<kind>: <detail>", so a summary can count by kind: binary, empty,
+    too large, undecodable, broken HTML, not a response, not text, HTTP error, timeout,
+    fetch failed, not fetched, not JSON, no text, not found, no match, unreadable, error…
+    """
 
     source: str
     reason: str

@@ -74,7 +74,7 @@ def binary_kind(head: bytes) -> str | None:
     if bom_encoding(head) in ("utf-16", "utf-32"):
         return None  # NUL bytes are expected there
     if b"\x00" in head[:8192]:
-        return "binary file (NUL bytes)"
+        return "NUL bytes"
     return None
 
 
@@ -115,7 +115,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         best = from_bytes(data, cp_isolation=isolation).best()
         if best is not None:
             return str(best), _canonical(best.encoding)
-    raise Undecodable("undecodable: no text encoding fits these bytes")
+    raise Undecodable("no text encoding fits these bytes")
 
 
 def _canonical(name: str) -> str:

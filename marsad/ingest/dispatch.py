@@ -38,7 +38,7 @@ _HTML_START = re.compile(r"^(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<he
 
 
 def sniff(head: bytes, ext: str = "", content_type: str | None = None) -> str:
-    """warc | jsonl | json | html | feed | xml | txt, or "binary:<what it is>"."""
+    """warc | jsonl | json | html | feed | xml | txt, "binary:<what it is>" or "notwarc:<why>"."""
     if head.startswith(b"WARC/"):
         return "warc"
     what = binary_kind(head)
@@ -59,7 +59,7 @@ def sniff(head: bytes, ext: str = "", content_type: str | None = None) -> str:
     if _HTML_START.match(low) or (ext in HTML_EXTS and "<" in low):
         return "html"
     if ext in WARC_EXTS:
-        return "binary:not a WARC file (no WARC/ header)"
+        return "notwarc:no WARC/ header"
     if ext in JSONL_EXTS:
         return "jsonl"
     if low.startswith("{"):
@@ -83,7 +83,7 @@ def _ext_without_gz(ext: str) -> str:
 def pages_from_bytes(data: bytes, origin: Origin, opts: Options) -> Iterator[RawPage | Skip]:
     """Pages of one blob held in memory (a file, a fetched URL, a WARC payload)."""
     if not data.strip():
-        yield Skip(origin.name, "empty file" if origin.source_path else "empty: no content")
+        yield Skip(origin.name, "empty: no content" if not data else "empty: only white space")
         return
     if data.startswith(GZIP_MAGIC):
         try:
@@ -106,7 +106,10 @@ def pages_from_bytes(data: bytes, origin: Origin, opts: Options) -> Iterator[Raw
         yield from read_jsonl(io.BytesIO(data), origin, opts)
         return
     if kind.startswith("binary:"):
-        yield Skip(origin.name, kind.partition(":")[2])
+        yield Skip(origin.name, f"binary: {kind.partition(':')[2]}")
+        return
+    if kind.startswith("notwarc:"):
+        yield Skip(origin.name, f"not a WARC file: {kind.partition(':')[2]}")
         return
     if kind == "feed":
         yield from read_feed(data, origin, opts, pages_from_url)
@@ -114,7 +117,7 @@ def pages_from_bytes(data: bytes, origin: Origin, opts: Options) -> Iterator[Raw
     try:
         text, encoding = decode(data, declared=origin.charset or declared_charset(data[:HEAD_BYTES]))
     except Undecodable as e:
-        yield Skip(origin.name, str(e))
+        yield Skip(origin.name, f"undecodable: {e}")
         return
     origin.meta = {**origin.meta, "encoding": encoding}
     if kind == "html":
@@ -130,7 +133,7 @@ def pages_from_bytes(data: bytes, origin: Origin, opts: Options) -> Iterator[Raw
             return
         yield from read_json(text, origin)
     elif kind == "xml":
-        yield Skip(origin.name, "XML that is neither an RSS/Atom feed nor HTML")
+        yield Skip(origin.name, "unsupported XML: neither an RSS/Atom feed nor HTML")
     else:
         yield text_page(text, origin)
 
@@ -173,7 +176,7 @@ def pages_from_stream(stream: IO[bytes], origin: Origin, opts: Options,
     """Pages of a file or stdin; `size` (when known) lets an oversize file be skipped unread."""
     head = _read_up_to(stream, HEAD_BYTES)
     if not head:
-        yield Skip(origin.name, "empty file")
+        yield Skip(origin.name, "empty: no content")
         return
     if head.startswith(GZIP_MAGIC):
         inner = gzip.GzipFile(fileobj=io.BufferedReader(_Prefixed(head, stream)))
@@ -181,7 +184,7 @@ def pages_from_stream(stream: IO[bytes], origin: Origin, opts: Options,
         try:
             yield from pages_from_stream(inner, origin, opts)
         except (OSError, EOFError, zlib.error) as e:
-            yield Skip(origin.name, f"corrupt or truncated gzip: {e}")
+            yield Skip(origin.name, f"corrupt gzip: {e}")
         return
     kind = sniff(head, origin.ext, origin.content_type)
     if kind in ("warc", "jsonl"):
@@ -209,7 +212,7 @@ def pages_from_url(url: str, origin: Origin, opts: Options) -> Iterator[RawPage 
         yield Skip(origin.name, str(e))
         return
     if not_text(got.content_type):
-        yield Skip(origin.name, f"not a text page: {got.content_type}")
+        yield Skip(origin.name, f"not text: {got.content_type}")
         return
     path = got.url.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1].lower()
     ext = "." + path.rsplit(".", 1)[1] if "." in path else ""

@@ -49,7 +49,7 @@ def read_feed(data: bytes, origin: Origin, opts: Options, pages_from_url: PagesF
                               response_headers={"content-location": origin.url} if origin.url else None)
     if not parsed.entries:
         why = f": {parsed.bozo_exception}" if parsed.get("bozo") else ""
-        yield Skip(origin.name, f"not a readable feed or no items{why}")
+        yield Skip(origin.name, f"not a feed: unreadable or without items{why}")
         return
     feed = parsed.feed
     feed_title = feed.get("title") or None
@@ -86,7 +86,7 @@ def read_feed(data: bytes, origin: Origin, opts: Options, pages_from_url: PagesF
             if got_page:
                 continue
         if not body:
-            yield Skip(label, "feed item without content or summary" + (f" ({meta['fetch_error']})" if
+            yield Skip(label, "empty: feed item without content or summary" + (f" ({meta['fetch_error']})" if
                                                                            "fetch_error" in meta else ""))
             continue
         text = f"{title}\n\n{body}" if title and not body.startswith(title) else body

@@ -85,7 +85,7 @@ def expand(inputs: Iterable[str]) -> list[Source]:
         elif _MAGIC.search(inp):
             matches = sorted(glob.glob(inp, recursive=True))
             if not matches:
-                out.append(Source("skip", inp, skip=Skip(inp, "no files match this pattern")))
+                out.append(Source("skip", inp, skip=Skip(inp, "no match: no files match this pattern")))
             root = _glob_root(inp)
             for m in matches:
                 mp = Path(m)
@@ -114,11 +114,11 @@ def read_source(src: Source, ids: dict[Path, str], opts: Options) -> Iterator[Ra
         path = src.path
         assert path is not None
         if not path.is_file():
-            yield Skip(src.name, "not a regular file")
+            yield Skip(src.name, "unreadable: not a regular file")
             return
         size = path.stat().st_size
         if size == 0:
-            yield Skip(src.name, "empty file")
+            yield Skip(src.name, "empty: no content")
             return
         origin = Origin(name=src.name, id=ids[path], ext=_suffixes(path.name).lower(), source_path=str(path))
         with path.open("rb") as fh:

@@ -59,12 +59,12 @@ def read_jsonl(stream: IO[bytes], origin: Origin, opts: Options) -> Iterator[Raw
             try:
                 text = decode(line)[0]
             except Undecodable as e:
-                yield Skip(label, f"line {lineno}: {e}")
+                yield Skip(label, f"undecodable: line {lineno}: {e}")
                 continue
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as e:
-            yield Skip(label, f"line {lineno} is not JSON: {e.msg} (column {e.colno})")
+            yield Skip(label, f"not JSON: line {lineno}: {e.msg} (column {e.colno})")
             continue
         yield record_page(obj, origin, label)
     if not any_line:
@@ -97,11 +97,11 @@ def _str(v: Any) -> str | None:
 def record_page(obj: Any, origin: Origin, label: str) -> RawPage | Skip:
     """One article object → a page (or a Skip saying what is wrong with it)."""
     if not isinstance(obj, dict):
-        return Skip(label, f"not a JSON object but {type(obj).__name__}")
+        return Skip(label, f"not an article object: a JSON {type(obj).__name__}")
     html = obj.get("html") if isinstance(obj.get("html"), str) and obj["html"].strip() else None
     text = obj.get("text") if isinstance(obj.get("text"), str) and obj["text"].strip() else None
     if html is None and text is None:
-        return Skip(label, "neither html nor text")
+        return Skip(label, "no text: neither html nor text")
     if html is None and _LOOKS_HTML.match(text):
         html, text = text, None
     url = _str(obj.get("url"))

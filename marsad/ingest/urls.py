@@ -60,7 +60,7 @@ class Fetcher:
         try:
             with self._get_client().stream("GET", url) as resp:
                 if resp.status_code >= 400:
-                    raise FetchError(f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
+                    raise FetchError(f"HTTP error: {resp.status_code} {resp.reason_phrase}".strip())
                 declared = resp.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > self.max_bytes:
                     raise FetchError(f"too large: {int(declared)} bytes > limit {self.max_bytes}")
@@ -71,7 +71,7 @@ class Fetcher:
                     if size > self.max_bytes:
                         raise FetchError(f"too large: more than {self.max_bytes} bytes")
                     if time.monotonic() > deadline:
-                        raise FetchError(f"timeout after {self.timeout:g} s")
+                        raise FetchError(f"timeout: no complete response within {self.timeout:g} s")
                     chunks.append(chunk)
                 ctype = resp.headers.get("content-type", "")
                 media = ctype.split(";")[0].strip().lower()
@@ -79,7 +79,7 @@ class Fetcher:
                                charset=resp.charset_encoding, content=b"".join(chunks),
                                fetched_at=now_iso())
         except httpx.TimeoutException as e:
-            raise FetchError(f"timeout after {self.timeout:g} s") from e
+            raise FetchError(f"timeout: no complete response within {self.timeout:g} s") from e
         except httpx.HTTPError as e:
             raise FetchError(f"fetch failed: {type(e).__name__}: {e}") from e
 

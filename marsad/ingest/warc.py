@@ -38,19 +38,19 @@ def read_warc(stream: IO[bytes], origin: Origin, opts: Options,
         uri = rec.rec_headers.get_header("WARC-Target-URI")
         label = f"{origin.name}#{uri or rec.rec_headers.get_header('WARC-Record-ID') or n}"
         if rec.rec_type != "response":
-            yield Skip(label, f"WARC {rec.rec_type} record, not a response")
+            yield Skip(label, f"not a response: WARC {rec.rec_type} record")
             continue
         if rec.http_headers is None:
-            yield Skip(label, "WARC response without HTTP headers")
+            yield Skip(label, "not a response: WARC response without HTTP headers")
             continue
         status = rec.http_headers.get_statuscode()
         if not (status or "").startswith("2"):
-            yield Skip(label, f"HTTP {rec.http_headers.statusline or status} response")
+            yield Skip(label, f"HTTP error: {rec.http_headers.statusline or status}")
             continue
         ctype = rec.http_headers.get_header("Content-Type") or ""
         media = ctype.split(";")[0].strip().lower() or None
         if not_text(media):
-            yield Skip(label, f"not a text page: {media}")
+            yield Skip(label, f"not text: {media}")
             continue
         data = rec.content_stream().read(opts.max_bytes + 1)
         if len(data) > opts.max_bytes:

@@ -32,12 +32,12 @@ def _zip() -> bytes:
 
 
 @pytest.mark.parametrize("name,data,reason", [
-    ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + b"\x00" * 100, "JPEG image"),
-    ("chart.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 100, "PNG image"),
-    ("archive.zip", _zip(), "ZIP archive (or DOCX/XLSX/EPUB)"),
-    ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "PDF document"),
-    ("mystery.txt", "نص".encode() + b"\x00\x01\x02\x00" * 50, "binary file (NUL bytes)"),
-    ("empty.txt", b"", "empty file"),
+    ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + b"\x00" * 100, "binary: JPEG image"),
+    ("chart.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 100, "binary: PNG image"),
+    ("archive.zip", _zip(), "binary: ZIP archive (or DOCX/XLSX/EPUB)"),
+    ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "binary: PDF document"),
+    ("mystery.txt", "نص".encode() + b"\x00\x01\x02\x00" * 50, "binary: NUL bytes"),
+    ("empty.txt", b"", "empty: no content"),
 ])
 def test_binary_and_empty_files(tmp_path, name, data, reason):
     _, skips = batch(tmp_path, name, data)
@@ -90,13 +90,13 @@ def test_truncated_html_with_text_is_kept(tmp_path):
 
 def test_file_that_is_not_a_warc(tmp_path):
     _, [skip] = batch(tmp_path, "crawl.warc", "ليس ملف أرشيف".encode())
-    assert "not a WARC file" in skip.reason
+    assert skip.reason == "not a WARC file: no WARC/ header"
 
 
 def test_xml_that_is_not_a_feed(tmp_path):
     _, [skip] = batch(tmp_path, "sitemap.xml",
                       b'<?xml version="1.0"?><urlset><url><loc>https://x.example/a</loc></url></urlset>')
-    assert "neither an RSS/Atom feed nor HTML" in skip.reason
+    assert skip.reason.startswith("unsupported XML")
 
 
 def test_reading_error_inside_a_reader_becomes_a_skip(tmp_path, monkeypatch):
@@ -107,4 +107,4 @@ def test_reading_error_inside_a_reader_becomes_a_skip(tmp_path, monkeypatch):
 
     monkeypatch.setattr(dispatch, "html_page", explode)
     _, [skip] = batch(tmp_path, "page.html", "<html><body><p>نص</p></body></html>".encode())
-    assert skip.reason == "could not be read: RuntimeError: lxml fell over"
+    assert skip.reason == "error: RuntimeError: lxml fell over"

@@ -66,7 +66,7 @@ def test_glob_and_recursive_glob(tmp_path):
     (tmp_path / "sub" / "c.txt").write_text("ج\n\nنص ج", encoding="utf-8")
     assert [p.id for p in pages([f"{tmp_path}/*.txt"])] == ["a"]
     assert [p.id for p in pages([f"{tmp_path}/**/*.txt"])] == ["a", "c"]
-    assert [s.reason for s in skips([f"{tmp_path}/*.pdf"])] == ["no files match this pattern"]
+    assert [s.reason for s in skips([f"{tmp_path}/*.pdf"])] == ["no match: no files match this pattern"]
 
 
 def test_a_file_given_twice_is_read_once(tmp_path):

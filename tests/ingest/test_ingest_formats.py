@@ -64,9 +64,9 @@ def test_jsonl_bad_lines_are_skipped_and_the_rest_goes_on():
     got = items(DATA / "bad.jsonl")
     assert [x.id for x in got if isinstance(x, RawPage)] == ["ok-1", "ok-2"]
     reasons = {x.source.rsplit(":", 1)[-1].split()[0]: x.reason for x in got if isinstance(x, Skip)}
-    assert reasons["2"].startswith("line 2 is not JSON")
-    assert reasons["3"] == "neither html nor text"
-    assert reasons["5"] == "not a JSON object but list"
+    assert reasons["2"].startswith("not JSON: line 2")
+    assert reasons["3"] == "no text: neither html nor text"
+    assert reasons["5"] == "not an article object: a JSON list"
 
 
 def test_jsonl_sniffed_without_extension(tmp_path):
@@ -134,9 +134,8 @@ def test_warc_responses_become_pages_and_other_records_skips(tmp_path, name, gzi
     assert pages[0].html == WARC_HTML and pages[0].id == sha16("https://news.example.com/ua/kharkiv")
     assert pages[1].text == WARC_TEXT
     reasons = [x.reason for x in got if isinstance(x, Skip)]
-    assert reasons == ["WARC warcinfo record, not a response", "WARC request record, not a response",
-                       "not a text page: image/png", "HTTP 404 Not Found response",
-                       "WARC metadata record, not a response"]
+    assert reasons == ["not a response: WARC warcinfo record", "not a response: WARC request record",
+                       "not text: image/png", "HTTP error: 404 Not Found", "not a response: WARC metadata record"]
 
 
 def test_truncated_warc_keeps_what_was_read(tmp_path):

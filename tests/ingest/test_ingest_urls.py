@@ -38,18 +38,18 @@ def test_redirect_keeps_id_of_given_url_and_final_url(server):
 
 
 def test_http_error_and_non_text(server):
-    assert one(f"{server}/missing").reason == "HTTP 404 Not Found"
-    assert one(f"{server}/image.png").reason == "not a text page: image/png"
+    assert one(f"{server}/missing").reason == "HTTP error: 404 Not Found"
+    assert one(f"{server}/image.png").reason == "not text: image/png"
 
 
 def test_timeout_waiting_for_response(server):
     item = one(f"{server}/slow", timeout=0.5)
-    assert isinstance(item, Skip) and item.reason == "timeout after 0.5 s"
+    assert isinstance(item, Skip) and item.reason == "timeout: no complete response within 0.5 s"
 
 
 def test_timeout_bounds_the_whole_download(server):
     item = one(f"{server}/trickle", timeout=0.3)
-    assert isinstance(item, Skip) and item.reason == "timeout after 0.3 s"
+    assert isinstance(item, Skip) and item.reason == "timeout: no complete response within 0.3 s"
     assert isinstance(one(f"{server}/trickle", timeout=10), RawPage)  # the same page, given time
 
 
@@ -85,7 +85,7 @@ def test_feed_url_fetches_links_of_short_items_only(server, server_hits):
     assert "/never-fetched" not in server_hits
     # a dead link: the summary is kept, the failure noted
     assert c.text == "خبر محذوف\n\nنص قصير عن خبر حذف من الموقع."
-    assert c.meta["fetch_error"] == "HTTP 404 Not Found"
+    assert c.meta["fetch_error"] == "HTTP error: 404 Not Found"
     assert server_hits == ["/feed.xml", "/article.html", "/missing"]
 
 
