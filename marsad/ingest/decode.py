@@ -93,8 +93,8 @@ def declared_charset(head: bytes) -> str | None:
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Text and the encoding used. Raises `Undecodable`.
 
-    Order: BOM; a charset the source declared (HTTP header, `<meta>`), if it decodes
-    cleanly; strict UTF-8; charset-normalizer among likely encodings; then among all.
+    Order: BOM; strict UTF-8; a charset the source declared (HTTP header, `<meta>`), if it
+    decodes cleanly; charset-normalizer among likely encodings; then among all.
     """
     enc = bom_encoding(data)
     if enc:
@@ -102,11 +102,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(enc), enc
         except UnicodeDecodeError as e:
             raise Undecodable(f"invalid {enc} after its byte-order mark") from e
-    candidates = []
-    if declared:
-        candidates.append(declared)
-    candidates.append("utf-8")
-    for cand in candidates:
+    # Strict UTF-8 first: bytes that decode as UTF-8 are UTF-8 whatever a stale template
+    # declares (pages moved to UTF-8 often keep `<meta charset="windows-1256">`).
+    for cand in ("utf-8", declared) if declared else ("utf-8",):
         try:
             return data.decode(cand), _canonical(cand)
         except (UnicodeDecodeError, LookupError):

@@ -160,6 +160,29 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
+class _TolerantGzip(io.RawIOBase):
+    """Decompressed bytes of a gzip stream that end, instead of raising, where the data is
+    cut or corrupt (a crawl interrupted mid-write): the records before the damage are kept."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._gz = gzip.GzipFile(fileobj=raw)
+        self.error: str | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if self.error:
+            return 0
+        try:
+            data = self._gz.read1(len(b))  # read1: a partial read is not lost with the error
+        except (OSError, EOFError, zlib.error) as e:
+            self.error = str(e)
+            return 0
+        b[:len(data)] = data
+        return len(data)
+
+
 def _read_up_to(stream: IO[bytes], n: int) -> bytes:
     chunks, got = [], 0
     while got < n:
@@ -179,12 +202,11 @@ def pages_from_stream(stream: IO[bytes], origin: Origin, opts: Options,
         yield Skip(origin.name, "empty: no content")
         return
     if head.startswith(GZIP_MAGIC):
-        inner = gzip.GzipFile(fileobj=io.BufferedReader(_Prefixed(head, stream)))
+        inner = _TolerantGzip(io.BufferedReader(_Prefixed(head, stream)))
         origin.ext = _ext_without_gz(origin.ext) if origin.ext != ".warc.gz" else ".warc"
-        try:
-            yield from pages_from_stream(inner, origin, opts)
-        except (OSError, EOFError, zlib.error) as e:
-            yield Skip(origin.name, f"corrupt gzip: {e}")
+        yield from pages_from_stream(io.BufferedReader(inner), origin, opts)
+        if inner.error:
+            yield Skip(origin.name, f"corrupt gzip: {inner.error} (what came before it was read)")
         return
     kind = sniff(head, origin.ext, origin.content_type)
     if kind in ("warc", "jsonl"):

@@ -33,7 +33,15 @@ def read_warc(stream: IO[bytes], origin: Origin, opts: Options,
               pages_from_bytes: PagesFromBytes) -> Iterator[RawPage | Skip]:
     """Pages of a WARC stream; `pages_from_bytes` turns each payload into pages (HTML, text, feed)."""
     n = 0
-    for rec in ArchiveIterator(stream):
+    records = iter(ArchiveIterator(stream))
+    while True:
+        try:
+            rec = next(records)
+        except StopIteration:
+            break
+        except Exception as e:  # warcio fails in many ways on a cut or damaged record
+            yield Skip(origin.name, f"corrupt WARC: record {n + 1} could not be read ({type(e).__name__}: {e})")
+            break
         n += 1
         uri = rec.rec_headers.get_header("WARC-Target-URI")
         label = f"{origin.name}#{uri or rec.rec_headers.get_header('WARC-Record-ID') or n}"

@@ -53,6 +53,13 @@ def test_declared_html_charset_is_used(tmp_path):
     assert page.meta["encoding"] == "cp1256"
 
 
+def test_utf8_wins_over_a_stale_declaration(tmp_path):
+    html = f'<html><head><meta charset="windows-1256"></head><body><p>{SHORT}</p></body></html>'
+    f = tmp_path / "moved.html"
+    f.write_bytes(html.encode("utf-8"))
+    assert read_one(f).html == html
+
+
 def test_english_latin1_page(tmp_path):
     text = "Café owners in Aleppo said “at least 72 people” were killed – the ministry gave 81.\n"
     f = tmp_path / "en.txt"

@@ -149,6 +149,16 @@ def test_truncated_warc_keeps_what_was_read(tmp_path):
     assert isinstance(got[-1], Skip) and got[-1].reason.startswith("not found")  # the batch went on
 
 
+def test_truncated_warc_gz_keeps_records_before_the_cut(tmp_path):
+    f = tmp_path / "cut.warc.gz"
+    make_warc(f, gzip=True)
+    data = f.read_bytes()
+    f.write_bytes(data[: len(data) * 2 // 3])
+    got = items(f)
+    assert [x.url for x in got if isinstance(x, RawPage)][0] == "https://news.example.com/ua/kharkiv"
+    assert got[-1].reason.startswith("corrupt gzip: Compressed file ended")
+
+
 # ---------------------------------------------------------------- feeds
 def test_rss_items_from_content_or_summary():
     a, b = items(DATA / "feed.rss", fetch=False)
