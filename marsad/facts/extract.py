@@ -17,7 +17,6 @@ from marsad.text import proclitic_splits, tokenize
 
 _DIGITS = re.compile(r"^(\D*?)(\d+(?:[.,]\d+)*)$")
 _BREAK_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")"}
-_PRONOUNS = ("هما", "هم", "ها", "ه")  # object pronouns on verbs and masdars: «تجنيدهم»
 _EN_MODIFIER = re.compile(r"^(?:[a-z]+(?:ed|ian|ish|ese|an|i)|foreign|armed|more|other|additional|new|young|local|"
                           r"pro|anti|backed|allied|rebel|army|government|opposition|security|regime|militia|"
                           r"innocent|unarmed|elite|special|private|former|active|regular|trained|mostly)$")
@@ -179,6 +178,11 @@ def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
             continue
         nw = _number_word(lex, tj, j == i)
         if nw is None:
+            md = _DIGITS.match(tj.norm)
+            if seen and cur == 0 and total and md and md.group(1) == "و" and j > i:
+                cur = float(md.group(2).replace(",", ""))  # «34 ألفاً و500»
+                j += 1
+                continue
             break
         word, _and = nw
         if seen and _DIGITS.match(toks[j - 1].norm) and word.kind != "scale" and word.kind != "hundred_mult":
@@ -305,6 +309,23 @@ class EventHit:
     window: int | None
 
 
+_VERB_SUFFIXES = ("هما", "هم", "ها", "ه", "وا", "ت", "ن")  # object pronouns; past-tense endings
+_VERB_PREFIXES = ("ي", "ت", "ن")  # imperfect: «يقتل», «تنقل», «نرسل»
+
+
+def _verb_forms(t: Tok) -> set[str]:
+    """Readings of a word with verb endings and object pronouns off: «انتشلت» → «انتشل», «تجنيدهم» → «تجنيد»."""
+    out: set[str] = set()
+    for f in t.forms | {t.norm}:
+        for suf in _VERB_SUFFIXES:
+            if f.endswith(suf) and len(f) - len(suf) >= 3:
+                out.add(f[: -len(suf)])
+        for pre in _VERB_PREFIXES:
+            if f.startswith(pre) and len(f) - 1 >= 3:
+                out.add(f[1:])
+    return out
+
+
 def event_hits(toks: list[Tok], lex: Lexicon) -> list[EventHit]:
     hits: list[EventHit] = []
     i = 0
@@ -313,15 +334,8 @@ def event_hits(toks: list[Tok], lex: Lexicon) -> list[EventHit]:
         if not toks[i].punct:
             for phrase, kind, window in lex.events:
                 j = match_at(toks, i, phrase)
-                if j < 0 and len(phrase) == 1 and not toks[i].latin:
-                    # object pronoun on the word: «تجنيدهم», «إرسالهم»
-                    for f in toks[i].forms | {toks[i].norm}:
-                        for p in _PRONOUNS:
-                            if f.endswith(p) and f[: -len(p)] == phrase[0] and len(f) - len(p) >= 3:
-                                j = i + 1
-                                break
-                        if j > 0:
-                            break
+                if j < 0 and len(phrase) == 1 and not toks[i].latin and phrase[0] in _verb_forms(toks[i]):
+                    j = i + 1
                 if j > 0:
                     found = EventHit(i, j, kind, window)
                     break
@@ -348,7 +362,7 @@ def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int) -> s
     best: tuple[float, str] | None = None
     for h in hits:
         if h.i >= qs and h.j <= qe:  # the counted noun itself («30 جريحاً»); a verb right before
-            d = 2.5                    # it still says more («تسليم 53 أسيراً»)
+            d = 1.2                    # it still says more («تسليم 53 أسيراً»)
         elif h.j <= qs:
             d = qs - h.j + 1
             if h.window is not None and d > h.window:
@@ -432,7 +446,7 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> lis
     toks = tokens_of(text, start, end)
     hits = event_hits(toks, lex)
     breaks = _breaks(toks, lex)
-    out: list[Found] = []
+    cands = []
     i = 0
     while i < len(toks):
         fig = figure_at(toks, i, lex)
@@ -456,9 +470,14 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> lis
         if not a2 and noun is None:
             a2, q2b = cues_after(toks, fig.j, lex)
             q2 = q2 or q2b
-        approx = approx or a2
-        qual = qual or q2
-        kind = nearest_kind([h for h in hits if not (h.i >= fig.i and h.j <= fig.j)], breaks, left, qe)
+        cands.append((fig, noun, approx or a2, qual or q2, left, qe))
+    out: list[Found] = []
+    for fig, noun, approx, qual, left, qe in cands:
+        # an event word inside another figure's phrase is that figure's («15 قتيلاً و40 جريحاً»)
+        others = [(o[0].i, o[5]) for o in cands if o[0] is not fig]
+        near = [h for h in hits if not (h.i >= fig.i and h.j <= fig.j)
+                and not any(a <= h.i and h.j <= b for a, b in others)]
+        kind = nearest_kind(near, breaks, left, qe)
         subj = (text[toks[noun[0]].start:toks[noun[1] - 1].end], toks[noun[0]].start, toks[noun[1] - 1].end) \
             if noun else (None, None, None)
         if kind == "other" and fig.value is not None and fig.value < 10 and not (approx or qual):
@@ -481,7 +500,10 @@ def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], l
             and (j > k or toks[k].latin):
         return True
     if fig.vague:
-        return False
+        # «وأصيب العشرات», "killed dozens": a definite vague word right after the event word
+        definite = toks[fig.i].latin or "ال" in toks[fig.i].norm[:4]
+        after_ok = k >= len(toks) or toks[k].punct or toks[k].norm in lex.bare_follow or toks[k].norm.startswith("ب")
+        return definite and after_ok and any(h.j == left and h.kind not in {"force_size", "deployed"} for h in hits)
     if k < len(toks):
         nxt = toks[k]
         ok_follow = nxt.punct or nxt.norm in lex.bare_follow or (
