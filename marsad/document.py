@@ -163,7 +163,8 @@ class Document:
     layers: dict[str, list[Span]] = field(default_factory=dict)  # further span groups
     warnings: list[str] = field(default_factory=list)
     duplicate_of: str | None = None
-    simhash: int | None = None
+    simhash: int | None = None  # trafilatura Simhash of the folded body (near-duplicates)
+    content_hash: str | None = None  # sha1 of the folded title and body (exact duplicates)
 
     # ------------------------------------------------------------------ building text
     def set_text(self, pieces: list[tuple[int, int]], title: tuple[int, int] | None) -> None:

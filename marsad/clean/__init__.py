@@ -1,28 +1,107 @@
-"""Stage: clean — boilerplate lines out, title, outlet, date and language found.
+"""Stage: clean — boilerplate lines out, title, outlet, republished-from credit, date, language.
 
-Minimal first version: every non-empty line is kept, the first one is the title. The
-cleaning issue replaces it.
+Input is `doc.raw` (plain text as scraped, or HTML, with URL, outlet, dates, title when
+the input gives them). HTML goes through trafilatura first (`html.py`); its text becomes
+`doc.source`. Every source line is then judged (`boilerplate.py`) and recorded in
+`doc.lines` with its kind and, when removed, the reason; `doc.text` is built from the
+headline and the kept lines. Outlet and credit (`outlet.py`), publication date
+(`published.py`), language (`language.py`) and fingerprints (`dedup.py`) follow.
 """
 from __future__ import annotations
 
-import re
+from typing import Any
 
+from marsad.clean import boilerplate, dedup, language, outlet, published, title
+from marsad.clean.html import extract
 from marsad.document import Document, Line
+from marsad.text.normalize import fold
+
+
+def _split_lines(source: str) -> tuple[list[Line], list[boilerplate.Feat]]:
+    """Every line of `source` (non-blank ones trimmed of outer white space) and the features of the non-blank."""
+    lines: list[Line] = []
+    feats: list[boilerplate.Feat] = []
+    pos = 0
+    for txt in source.split("\n"):
+        s, e = pos, pos + len(txt)
+        pos = e + 1
+        if not txt.strip():
+            lines.append(Line(s, e, kind="blank"))
+            continue
+        ls = s + len(txt) - len(txt.lstrip())
+        le = e - (len(txt) - len(txt.rstrip()))
+        lines.append(Line(ls, le))
+        feats.append(boilerplate.features(len(lines) - 1, source[ls:le], ls, le))
+    return lines, feats
+
+
+def _given_title(raw: Any, meta: dict[str, Any]) -> str | None:
+    for v in (getattr(raw, "title", None), meta.get("headline"), meta.get("og_title"), meta.get("title")):
+        if v and v.strip():
+            return " ".join(v.split())
+    return None
 
 
 def run(doc: Document, ctx) -> None:
-    lines = [Line(m.start(), m.end()) for m in re.finditer(r"[^\n]*", doc.source) if m.end() > m.start()]
-    doc.lines = []
-    title = None
-    body = []
-    for ln in lines:
-        if not doc.source[ln.start:ln.end].strip():
-            ln.kind = "blank"
-        elif title is None:
+    raw = doc.raw
+    kb = getattr(ctx, "kb", None)
+    meta: dict[str, Any] = {}
+    if raw is not None and raw.html and not raw.text:
+        page = extract(raw.html, raw.url)
+        meta = page.meta
+        doc.source = page.text
+        if meta.get("warning"):
+            doc.warnings.append(meta["warning"])
+    lex = boilerplate.lexicon()
+    lines, feats = _split_lines(doc.source)
+
+    # the headline: the line carrying the given title, else the first heading-like line
+    given = _given_title(raw, meta)
+    t = title.find_given(feats, given)
+    if t is None and given and (raw is None or raw.title or raw.html):
+        # the title is not in the text (HTML body without <h1>, feed item): put it in front
+        doc.source = given + "\n\n" + doc.source
+        lines, feats = _split_lines(doc.source)
+        t = 0
+    if t is None:
+        idx = outlet.index_for(kb)
+        t = title.find_title(feats, lex, is_outlet_name=lambda key: len(key.split()) <= 4 and idx.name(key) is not None)
+
+    boilerplate.classify(feats, t, lex)
+    found = outlet.find(raw, meta, feats, t, kb)
+    for f in feats:
+        if f.i in found.credit_lines and (f.reason is None or not f.reason.startswith("lexicon")):
+            f.reason = found.credit_lines[f.i]
+    o = found.outlet
+    outlet_key = (o.get("id") or fold(o.get("name"))) if o else None
+    title_key = next((f.key for f in feats if f.i == t), "")
+    page_key = fold(doc.id) + "|" + title_key[:80]
+    boilerplate.batch_repeats(feats, t, outlet_key, page_key, ctx.batch if ctx is not None else {})
+
+    by_index = {f.i: f for f in feats}
+    body: list[tuple[int, int]] = []
+    title_span = None
+    for i, ln in enumerate(lines):
+        f = by_index.get(i)
+        if f is None:
+            continue
+        if i == t:
             ln.kind = "title"
-            title = (ln.start, ln.end)
+            title_span = (ln.start, ln.end)
+        elif f.reason:
+            ln.kind, ln.reason = "boilerplate", f.reason
         else:
+            ln.kind = "body"
             body.append((ln.start, ln.end))
-        doc.lines.append(ln)
-    doc.set_text(body, title)
-    doc.language = "ar"
+        ln.lang = language.detect(f.text)
+    doc.lines = lines
+    doc.set_text(body, title_span)
+
+    doc.outlet = {k: v for k, v in o.items() if k in ("name", "id", "evidence")} if o else None
+    rep = found.republished_from
+    doc.republished_from = {k: v for k, v in rep.items() if k in ("name", "id", "evidence")} if rep else None
+    ref = published.reference_date(raw, getattr(ctx, "reference_date", None))
+    doc.published, doc.published_evidence = published.find(raw, meta, feats, t, ref)
+    doc.language = language.article_language(doc.body, doc.title)
+    doc.simhash = dedup.simhash(doc.body)
+    doc.content_hash = dedup.content_hash(doc.title, doc.body)

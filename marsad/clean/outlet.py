@@ -1,0 +1,347 @@
+"""Who published the page (`outlet`) and whose content it carries (`republished_from`).
+
+Evidence, strongest first: the outlet the input names (JSON Lines, feeds); the URL's
+domain against the `domains` of the knowledge base's media entries; HTML metadata
+(og:site_name, JSON-LD publisher); what the page says of itself — "Site icon X", an appeal
+that names the site («ادعم عنب بلدي»), the own half of a credit line «ليفانت- العربية نت», a
+copyright line; and, weakest, a site naming itself as the party a source spoke to
+(«قالت مصادر لـ"X"», in the headline or twice). Names are checked against the media
+entries of the knowledge base (the one list of outlets, kept by the entities work); a
+site the knowledge base lacks keeps the name it gives itself, with `id` None.
+
+`republished_from` comes only from an explicit credit: the other half of a credit line,
+«المصدر: …» / «نقلاً عن …» at the end, or an agency dateline («بيروت (رويترز) -»).
+A credit to the page's own outlet, or to «وكالات», is none.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from marsad.clean.boilerplate import Feat
+from marsad.text.normalize import fold, normalize
+
+DATA = Path(__file__).parent / "data" / "credits.yaml"
+MEDIA = ("media_outlet", "news_agency")
+_QUOTED = re.compile(r"(?<![^\W\d_])ل\s*ـ?\s*[\"“«„]([^\"“”«»\n]{2,40})[\"”»“]")
+_CREDIT_SPLIT = re.compile(r"^\s*([^\-–—/|:]{2,40}?)\s*[-–—/|]\s*([^\-–—/|:]{2,40}?)\s*$")
+_DATELINE = [
+    re.compile(r"^\s*[^\W\d_][^()\n]{0,30}?\s*[(（]\s*([^()（）\n]{2,30}?)\s*[)）]\s*[-–—:]"),  # بيروت (رويترز) -
+    re.compile(r"^\s*[(（]\s*([^()\n]{2,30}?)\s*[)）]\s*[-–—:]"),  # (AFP) -
+    re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—]\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]?\s"),  # دمشق-سانا
+]
+
+
+@dataclass(frozen=True)
+class Credits:
+    source_labels: re.Pattern
+    generic: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    cues: frozenset[str]
+    domain_stop: frozenset[str]
+
+
+@cache
+def credits() -> Credits:
+    d = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    labels = sorted({normalize(x) for x in d["source_labels"]}, key=len, reverse=True)
+    rx = re.compile(r"^\W*(?:" + "|".join(re.escape(x) for x in labels) + r")\s*(?:[:：\-–—]\s*|\s+)(.{2,80}?)\W*$")
+    return Credits(
+        source_labels=rx,
+        generic=frozenset(fold(x) for x in d["generic_sources"]),
+        prefixes=tuple(sorted({fold(x) for x in d["outlet_prefixes"]}, key=len, reverse=True)),
+        suffixes=tuple(sorted({fold(x) for x in d["outlet_suffixes"]}, key=len, reverse=True)),
+        cues=frozenset(fold(x) for x in d["self_reference_cues"]),
+        domain_stop=frozenset(d["domain_stop"]),
+    )
+
+
+class OutletIndex:
+    """The knowledge base's media entries by name variant and by web domain."""
+
+    def __init__(self, kb: Any) -> None:
+        self.kb = kb
+        self.by_domain: dict[str, Any] = {}
+        if kb is None:
+            return
+        for e in kb.of_subtype(*MEDIA):
+            for dom in e.attrs.get("domains") or []:
+                self.by_domain[_host(str(dom))] = e
+
+    def name(self, text: str | None) -> Any:
+        """The media entry a name refers to, trying it with and without «موقع», «نت» and the like."""
+        if self.kb is None or not text:
+            return None
+        for v in name_variants(text):
+            for e in self.kb.lookup(v):
+                if e.subtype in MEDIA:
+                    return e
+        return None
+
+    def host(self, url_or_host: str | None) -> Any:
+        h = _host(url_or_host or "")
+        while h:
+            if h in self.by_domain:
+                return self.by_domain[h]
+            h = h.partition(".")[2] if "." in h.partition(".")[2] else ""
+        return None
+
+
+_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def index_for(kb: Any) -> OutletIndex:
+    if kb is None:
+        return OutletIndex(None)
+    idx = _INDEX.get(kb)
+    if idx is None:
+        idx = _INDEX[kb] = OutletIndex(kb)
+    return idx
+
+
+def _host(s: str) -> str:
+    s = s.strip().lower()
+    if "//" not in s:
+        s = "//" + s
+    h = urlsplit(s).hostname or ""
+    for p in ("www.", "m.", "amp."):
+        if h.startswith(p):
+            h = h[len(p):]
+    return h
+
+
+def domain_label(url: str | None) -> str | None:
+    """The site's own part of a host name: «www.enabbaladi.net» → «enabbaladi»."""
+    h = _host(url or "")
+    if not h:
+        return None
+    parts = [p for p in h.split(".")[:-1] if p not in credits().domain_stop]
+    return parts[-1] if parts else None
+
+
+def name_variants(text: str) -> list[str]:
+    c = credits()
+    key = fold(text)
+    out = [key]
+    for p in c.prefixes:
+        if key.startswith(p + " "):
+            out.append(key[len(p) + 1:])
+            break
+    for k in list(out):
+        for s in c.suffixes:
+            if k.endswith(" " + s):
+                out.append(k[:-len(s) - 1])
+                break
+    for k in list(out):
+        if k.startswith("ال") and len(k) > 4:
+            out.append(k[2:])
+        elif k and "\u0600" <= k[0] <= "\u06ff":
+            out.append("ال" + k)
+        if k.startswith("the "):
+            out.append(k[4:])
+    seen: list[str] = []
+    for k in out:
+        if k and k not in seen:
+            seen.append(k)
+    return seen
+
+
+def _record(name: str, entry: Any, evidence: str) -> dict[str, Any]:
+    if entry is not None:
+        return {"name": entry.name, "id": entry.id, "evidence": evidence, "text": name}
+    return {"name": name.strip(), "id": None, "evidence": evidence}
+
+
+def _clean_name(s: str) -> str:
+    return s.strip().strip("\"'“”«»„()[]").strip(" .:-–—،,")
+
+
+def same_outlet(a: dict | None, b: dict | None) -> bool:
+    if not a or not b:
+        return False
+    if a.get("id") and a.get("id") == b.get("id"):
+        return True
+    keys_a = set(name_variants(a.get("name", ""))) | set(name_variants(a.get("text", "") or ""))
+    keys_b = set(name_variants(b.get("name", ""))) | set(name_variants(b.get("text", "") or ""))
+    keys_a.discard("")
+    return bool(keys_a & keys_b)
+
+
+@dataclass
+class Found:
+    outlet: dict[str, Any] | None
+    republished_from: dict[str, Any] | None
+    credit_lines: dict[int, str]  # line index -> reason
+
+
+def self_names(feats: list[Feat], title: int | None) -> list[tuple[str, str]]:
+    """(name, evidence) of what the page says of itself, in order of strength."""
+    out: list[tuple[str, str]] = []
+    for f in feats:
+        if f.i == title:
+            continue
+        m = re.match(r"(?i)^\s*site\s+icon\s+(.{2,60})$", f.text)
+        if m:
+            out.append((_clean_name(m.group(1)), f"«{f.text.strip()}»"))
+            continue
+        if f.category is not None and f.category.name == "donation":
+            m = re.match(r"(?i)^\s*(?:ادعم(?:وا)?|support)\s+(.{2,40}?)[.!]?\s*$", f.text)
+            if m and len(m.group(1).split()) <= 4 and not re.match(r"(?i)(?:us|our|the|ال?صحاف)", m.group(1)):
+                out.append((_clean_name(m.group(1)), f"appeal «{f.text.strip()}»"))
+                continue
+        m = re.search(r"(?:©|جميع الحقوق محفوظة\s*(?:لـ?|ل)\s*|copyright\s*(?:©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+                      r"([^\W\d_][^|©\n]{1,40}?)\s*(?:[.|]|all rights|جميع|$)", f.text, re.I)
+        if m and f.reason:
+            name = _clean_name(m.group(1))
+            if 0 < len(name.split()) <= 5:
+                out.append((name, f"copyright «{f.text.strip()[:60]}»"))
+    return out
+
+
+def credit_pairs(feats: list[Feat], idx: OutletIndex, title: int | None) -> list[tuple[Feat, str, str]]:
+    """Credit lines «X- Y» after the last paragraph: (line, own part, source part)."""
+    last_anchor = max((k for k, f in enumerate(feats) if f.anchor), default=-1)
+    out = []
+    for f in feats[last_anchor + 1:]:
+        if f.i == title or f.words > 8 or f.punct_end:
+            continue
+        m = _CREDIT_SPLIT.match(f.text)
+        if not m:
+            continue
+        a, b = _clean_name(m.group(1)), _clean_name(m.group(2))
+        if not a or not b or len(a.split()) > 4 or len(b.split()) > 4 or any(c.isdigit() for c in a + b):
+            continue
+        if idx.name(a) or idx.name(b) or f.reason is None or f.reason.startswith(("after", "short line")):
+            out.append((f, a, b))
+    return out
+
+
+def source_credits(feats: list[Feat], title: int | None) -> list[tuple[Feat, str]]:
+    """«المصدر: X», «نقلاً عن X», "Source: X" lines in the last part of the page."""
+    c = credits()
+    body = [f for f in feats if f.i != title]
+    tail = body[-8:] if body else []
+    out = []
+    for f in tail:
+        if f.words > 14:
+            continue
+        m = c.source_labels.match(f.norm)
+        if m:
+            n = len(m.group(1).split())  # the same words, as written in the line
+            out.append((f, _clean_name(" ".join(f.text.split()[-n:]))))
+    return out
+
+
+def dateline_credit(feats: list[Feat], idx: OutletIndex) -> tuple[Feat, str, Any] | None:
+    """An agency credited at the start of the first paragraph («دمشق-سانا», "BEIRUT (Reuters) -")."""
+    first = next((f for f in feats if f.anchor), None)
+    if first is None:
+        return None
+    head = first.text[:80]
+    for rx in _DATELINE:
+        m = rx.match(head)
+        if m:
+            name = _clean_name(m.group(1))
+            e = idx.name(name)
+            if e is not None:
+                return first, name, e
+    return None
+
+
+def self_reference(feats: list[Feat], title: int | None, idx: OutletIndex) -> tuple[str, Any] | None:
+    """A site naming itself as whom a source spoke to («قالت مصادر لـ"X"»), in the headline or twice."""
+    c = credits()
+    counts: dict[str, list[str]] = {}
+    for f in feats:
+        if f.reason is not None:
+            continue
+        for m in _QUOTED.finditer(f.text):
+            before = fold(f.text[max(0, m.start() - 60):m.start()]).split()
+            if not any(w in c.cues for w in before[-6:]):
+                continue
+            name = _clean_name(m.group(1))
+            counts.setdefault(fold(name), []).append(name)
+    title_key = next((f.key for f in feats if f.i == title), "")
+    for key, names in sorted(counts.items(), key=lambda kv: -len(kv[1])):
+        if key in c.generic or not key:
+            continue
+        in_title = f" {key} " in f" {title_key} "
+        if len(names) >= 2 or in_title:
+            e = idx.name(names[0])
+            if e is not None or (len(names) >= 2 and in_title and len(key.split()) <= 5):
+                return names[0], e
+    return None
+
+
+def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, kb: Any) -> Found:
+    """Outlet, republished-from credit, and the credit lines to remove."""
+    idx = index_for(kb)
+    c = credits()
+    credit_lines: dict[int, str] = {}
+    outlet: dict[str, Any] | None = None
+    url = getattr(raw, "url", None) or meta.get("url")
+
+    text_names = self_names(feats, title)
+    pairs = credit_pairs(feats, idx, title)
+    sources = source_credits(feats, title)
+
+    # strongest evidence first
+    given = getattr(raw, "outlet", None)
+    if given:
+        outlet = _record(given, idx.name(given), "given by the input")
+    if outlet is None and url and (e := idx.host(url)):
+        outlet = _record(e.name, e, f"URL domain {_host(url)}")
+    if outlet is None:
+        for name, ev in [(meta.get("sitename"), "HTML site name"), (meta.get("publisher"), "JSON-LD publisher")]:
+            if name and (e := idx.name(name)):
+                outlet = _record(name, e, ev)
+                break
+    if outlet is None:
+        for name, ev in text_names + [(a, f"credit line «{f.text.strip()}»") for f, a, _b in pairs]:
+            if (e := idx.name(name)) is not None:
+                outlet = _record(name, e, ev)
+                break
+    if outlet is None:
+        for name, ev in [(meta.get("sitename"), "HTML site name"), (meta.get("publisher"), "JSON-LD publisher")]:
+            if name and fold(name) not in c.generic:
+                outlet = _record(_clean_name(name), None, ev)
+                break
+    if outlet is None and url and (label := domain_label(url)):
+        outlet = _record(label, None, f"URL domain {_host(url)}")
+    if outlet is None:
+        for name, ev in text_names + [(a, f"credit line «{f.text.strip()}»") for f, a, _b in pairs]:
+            if name and fold(name) not in c.generic:
+                outlet = _record(name, None, ev)
+                break
+    if outlet is None and (sr := self_reference(feats, title, idx)):
+        outlet = _record(sr[0], sr[1], f"the page names itself as the source's interlocutor «{sr[0]}»")
+
+    # republished-from: only explicit credits
+    rep: dict[str, Any] | None = None
+    for f, a, b in pairs:
+        own = _record(a, idx.name(a), "")
+        src = _record(b, idx.name(b), f"credit line «{f.text.strip()}»")
+        if outlet is None or same_outlet(own, outlet) or idx.name(b) is not None:
+            credit_lines[f.i] = "credit line (outlet – source)"
+            if not same_outlet(src, outlet) and fold(b) not in c.generic and rep is None:
+                rep = src
+    for f, name in sources:
+        credit_lines[f.i] = "source credit line"
+        if rep is None and name and fold(name) not in c.generic:
+            cand = _record(name, idx.name(name), f"source line «{f.text.strip()}»")
+            if not same_outlet(cand, outlet):
+                rep = cand
+    if rep is None and (dl := dateline_credit(feats, idx)):
+        _f, name, e = dl
+        cand = _record(name, e, f"dateline «{_f.text[:40]}»")
+        if outlet is None or not same_outlet(cand, outlet):
+            rep = cand
+    return Found(outlet, rep, credit_lines)

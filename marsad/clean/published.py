@@ -1,0 +1,71 @@
+"""The publication date of a page, never a site's today-widget.
+
+In order: the date the input gives; HTML/JSON-LD metadata; a date in the URL
+(/2020/10/30/); then the text. In the text only two things count: a date line or
+time stamp between the headline and the article («نشر في …», «الخميس 29 أكتوبر 2020»),
+and «اليوم» naming the day of writing in the first paragraphs («اليوم الجمعة 30 من تشرين
+الأول»), resolved against the reference date (crawl date, WARC-Date or
+`--reference-date`): without a year and without a reference it stays unknown. A date
+alone in the header, above the headline, is the site's clock and is never taken.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from marsad.clean.boilerplate import Feat
+from marsad.text.dates import find_dates, parse_iso
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/\-_.]|$)")
+_URL_YM = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+_FIRST_PARAGRAPHS = 3
+
+
+def reference_date(raw: Any, ctx_reference: date | None) -> date | None:
+    """The date relative expressions are read against: the crawl date, else the batch's reference."""
+    for v in (getattr(raw, "crawled", None), (getattr(raw, "meta", None) or {}).get("warc_date")):
+        d = parse_iso(v) if v else None
+        if d:
+            return d
+    return ctx_reference
+
+
+def from_url(url: str | None) -> date | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None,
+         ref: date | None) -> tuple[str | None, str | None]:
+    """(ISO date, evidence) of publication, or (None, None)."""
+    given = getattr(raw, "published", None)
+    if given and (d := parse_iso(given)):
+        return d.isoformat(), "given by the input"
+    for key in ("date_published", "published_time", "date"):
+        if meta.get(key) and (d := parse_iso(meta[key])):
+            return d.isoformat(), f"HTML metadata ({key})"
+    url = getattr(raw, "url", None) or meta.get("url")
+    if (d := from_url(url)) is not None:
+        return d.isoformat(), "URL"
+    # text: never above the headline
+    start = next((k for k, f in enumerate(feats) if f.i == title), -1) + 1
+    first_anchor = next((k for k, f in enumerate(feats) if k >= start and f.anchor), len(feats))
+    for f in feats[start:first_anchor]:
+        if f.date_only or (f.category is not None and f.category.name == "timestamp"):
+            for m in find_dates(f.text, ref):
+                if m.date and (m.has_year or ref):
+                    return m.date.isoformat(), f"date line «{f.text.strip()}»"
+    anchors = [f for f in feats[first_anchor:] if f.anchor][:_FIRST_PARAGRAPHS]
+    for f in anchors:
+        for m in find_dates(f.text, ref):
+            if m.relative == "day" and m.offset == 0 and m.date and (m.month or m.weekday is not None):
+                return m.date.isoformat(), f"«{m.text}» in the text, reference {ref}"
+    return None, None
