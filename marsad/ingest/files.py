@@ -56,11 +56,12 @@ def _glob_root(pattern: str) -> Path:
 def expand(inputs: Iterable[str]) -> list[Source]:
     """Sources in input order; folders and globs expanded, files deduplicated."""
     out: list[Source] = []
-    seen: set[Path] = set()
+    seen: set[tuple[int, int]] = set()
     stdin_done = False
 
     def add_file(path: Path, root: Path, given: str) -> None:
-        key = path.resolve()
+        st = os.stat(path)
+        key = (st.st_dev, st.st_ino)  # the same file given twice, or through a link
         if key in seen:
             return
         seen.add(key)

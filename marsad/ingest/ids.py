@@ -27,16 +27,20 @@ def content_id(text: str) -> str:
     return short_hash(text)
 
 
+def _stem(name: str) -> str:
+    suffix = _suffixes(name)
+    return name[: -len(suffix)] if suffix else name
+
+
 def _candidates(path: Path, root: Path, given: str) -> list[str]:
     """Ids for one file, shortest first (positions are levels shared by all files)."""
     try:
         rel = PurePath(path.relative_to(root))
     except ValueError:
         rel = PurePath(path.name)
-    name = path.name
-    stem = name[: -len(_suffixes(name))] if _suffixes(name) else name
-    rel_stem = rel.with_name(stem)
-    return [stem, rel_stem.as_posix(), rel.as_posix(), PurePath(given).as_posix(), path.resolve().as_posix()]
+    rel_stem = rel.with_name(_stem(path.name))
+    return [_stem(path.name), rel_stem.as_posix(), rel.as_posix(), PurePath(given).as_posix(),
+            path.resolve().as_posix()]
 
 
 def _suffixes(name: str) -> str:
@@ -49,14 +53,24 @@ def _suffixes(name: str) -> str:
 
 
 def file_ids(files: list[tuple[Path, Path, str]]) -> dict[Path, str]:
-    """Id of each distinct file; `files` holds (path, input root, path as given)."""
-    cands = {f: _candidates(f, root, given) for f, root, given in files}
+    """Id of each distinct file; `files` holds (path, input root, path as given).
+
+    Only files whose stem clashes get the longer forms (computed lazily: a batch of
+    thousands of uniquely named files costs one pass over the names).
+    """
+    ids = {f: _stem(f.name) for f, _root, _given in files}
+    counts = Counter(ids.values())
+    clash = {f: (root, given) for f, root, given in files if counts[ids[f]] > 1}
+    if not clash:
+        return ids
+    cands = {f: _candidates(f, root, given) for f, (root, given) in clash.items()}
     level = dict.fromkeys(cands, 0)
     while True:
-        ids = {f: c[min(level[f], len(c) - 1)] for f, c in cands.items()}
+        for f, c in cands.items():
+            ids[f] = c[level[f]]
         counts = Counter(ids.values())
-        clashing = [f for f, i in ids.items() if counts[i] > 1 and level[f] < len(cands[f]) - 1]
-        if not clashing:
+        moving = [f for f in cands if counts[ids[f]] > 1 and level[f] < len(cands[f]) - 1]
+        if not moving:
             return ids
-        for f in clashing:
+        for f in moving:
             level[f] += 1

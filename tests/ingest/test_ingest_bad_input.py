@@ -75,6 +75,7 @@ def test_gzip_over_size_limit_when_uncompressed(tmp_path):
     "<html><head><script>var x = 1;</script><style>p{}</style></head><body></body></html>",
     "<!DOCTYPE html><html><head><title></title>",
     "<html>",
+    "<html><body><p>&nbsp;</p><!-- تعليق فقط --></body></html>",
 ])
 def test_broken_html(tmp_path, html):
     _, [skip] = batch(tmp_path, "broken.html", html.encode())
@@ -83,7 +84,7 @@ def test_broken_html(tmp_path, html):
 
 def test_truncated_html_with_text_is_kept(tmp_path):
     f = tmp_path / "cut.html"
-    f.write_text("<html><body><p>أعلنت وزارة الدفاع الروسية أن قواتها أسقطت", encoding="utf-8")
+    f.write_text("<html><body><p>قال إن 5 < 6 وأعلنت وزارة الدفاع الروسية أن قواتها أسقطت", encoding="utf-8")
     [page] = read_inputs([str(f)])
     assert isinstance(page, RawPage) and page.format == "html"
 
