@@ -24,7 +24,7 @@ from marsad.ingest.ids import url_id
 from marsad.ingest.jsonl import read_json, read_jsonl
 from marsad.ingest.txt import text_page
 from marsad.ingest.urls import FetchError
-from marsad.ingest.warc import not_text, read_warc
+from marsad.ingest.warc import read_warc
 
 HEAD_BYTES = 65536
 GZIP_MAGIC = b"\x1f\x8b"
@@ -233,7 +233,8 @@ def pages_from_url(url: str, origin: Origin, opts: Options) -> Iterator[RawPage 
     except FetchError as e:
         yield Skip(origin.name, str(e))
         return
-    if not_text(got.content_type):
+    if got.content_type.startswith(("image/", "audio/", "video/", "font/")):
+        # other types are sniffed: a .warc.gz or a text file is often served as octet-stream
         yield Skip(origin.name, f"not text: {got.content_type}")
         return
     path = got.url.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1].lower()

@@ -1,11 +1,16 @@
 """A loopback HTTP server (127.0.0.1 only) for the URL and feed-link tests."""
 from __future__ import annotations
 
+import io
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 ARTICLE_HTML = """<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>هجوم على قاعدة في مالي</title></head>
 <body><article><h1>هجوم على قاعدة في مالي</h1>
@@ -58,6 +63,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Location", "/article.html")
             self.send_header("Content-Length", "0")
             self.end_headers()
+        elif self.path == "/crawl.warc.gz":
+            self._send(self.server.warc_bytes, "application/octet-stream")
         elif self.path == "/image.png":
             self._send(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image/png")
         elif self.path == "/slow":
@@ -91,6 +98,7 @@ class Handler(BaseHTTPRequestHandler):
 
 class QuietServer(ThreadingHTTPServer):
     daemon_threads = True
+    warc_bytes = b""  # set by a test that serves a crawl
 
     def handle_error(self, request, client_address) -> None:
         pass  # clients that time out or stop reading close the socket: expected here
@@ -102,12 +110,57 @@ def server():
     httpd = QuietServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    _SERVERS[base] = httpd
+    yield base
     httpd.shutdown()
     httpd.server_close()
+
+
+@pytest.fixture
+def httpd_of(server):
+    """The running server object (to set what it serves)."""
+    return _SERVERS[server]
+
+
+_SERVERS: dict[str, QuietServer] = {}
 
 
 @pytest.fixture
 def server_hits() -> list[str]:
     """Paths the loopback server was asked for (clear it first)."""
     return Handler.hits
+
+
+# ---------------------------------------------------------------- a WARC crawl
+WARC_HTML = "<html><head><title>قصف في خاركيف</title></head><body><p>قالت السلطات الأوكرانية إن 4 أشخاص قتلوا في قصف روسي على خاركيف.</p></body></html>"
+WARC_TEXT = "بيان\n\nأعلنت بعثة الأمم المتحدة في ليبيا استئناف المحادثات."
+
+
+def write_warc(path: Path, gzip: bool) -> None:
+    """A small crawl: warcinfo, request, HTML and cp1256 text responses, an image, a 404, metadata."""
+    with path.open("wb") as fh:
+        w = WARCWriter(fh, gzip=gzip)
+        w.write_record(w.create_warcinfo_record(path.name, {"software": "marsad-tests"}))
+
+        def response(uri, body: bytes, ctype: str, status="200 OK", date="2024-02-20T12:00:00Z"):
+            http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http,
+                                                warc_headers_dict={"WARC-Date": date}))
+
+        req = StatusAndHeaders("GET /ua/kharkiv HTTP/1.1", [("Host", "news.example.com")], is_http_request=True)
+        w.write_record(w.create_warc_record("https://news.example.com/ua/kharkiv", "request",
+                                            payload=io.BytesIO(b""), http_headers=req))
+        response("https://news.example.com/ua/kharkiv", WARC_HTML.encode(), "text/html; charset=utf-8")
+        response("https://news.example.com/ly/talks.txt", WARC_TEXT.encode("cp1256"), "text/plain; charset=windows-1256",
+                 date="2024-02-21T06:30:00Z")
+        response("https://news.example.com/logo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "image/png")
+        response("https://news.example.com/gone", b"not here", "text/html", status="404 Not Found")
+        w.write_record(w.create_warc_record("https://news.example.com/ua/kharkiv", "metadata",
+                                            payload=io.BytesIO(b"outlinks: none"),
+                                            warc_content_type="application/warc-fields"))
+
+
+@pytest.fixture
+def warc() -> SimpleNamespace:
+    return SimpleNamespace(write=write_warc, html=WARC_HTML, text=WARC_TEXT)

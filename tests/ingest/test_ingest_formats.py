@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 import hashlib
-import io
 from pathlib import Path
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from marsad.ingest import RawPage, Skip, read_inputs
 
@@ -94,53 +91,26 @@ def test_jsonl_line_over_limit_is_skipped_alone(tmp_path):
 
 
 # ---------------------------------------------------------------- WARC
-WARC_HTML = "<html><head><title>قصف في خاركيف</title></head><body><p>قالت السلطات الأوكرانية إن 4 أشخاص قتلوا في قصف روسي على خاركيف.</p></body></html>"
-WARC_TEXT = "بيان\n\nأعلنت بعثة الأمم المتحدة في ليبيا استئناف المحادثات."
-
-
-def make_warc(path: Path, gzip: bool) -> None:
-    with path.open("wb") as fh:
-        w = WARCWriter(fh, gzip=gzip)
-        w.write_record(w.create_warcinfo_record(path.name, {"software": "marsad-tests"}))
-
-        def response(uri, body: bytes, ctype: str, status="200 OK", date="2024-02-20T12:00:00Z"):
-            http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-            w.write_record(w.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http,
-                                                warc_headers_dict={"WARC-Date": date}))
-
-        req = StatusAndHeaders("GET /ua/kharkiv HTTP/1.1", [("Host", "news.example.com")], is_http_request=True)
-        w.write_record(w.create_warc_record("https://news.example.com/ua/kharkiv", "request",
-                                            payload=io.BytesIO(b""), http_headers=req))
-        response("https://news.example.com/ua/kharkiv", WARC_HTML.encode(), "text/html; charset=utf-8")
-        response("https://news.example.com/ly/talks.txt", WARC_TEXT.encode("cp1256"), "text/plain; charset=windows-1256",
-                 date="2024-02-21T06:30:00Z")
-        response("https://news.example.com/logo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "image/png")
-        response("https://news.example.com/gone", b"not here", "text/html", status="404 Not Found")
-        w.write_record(w.create_warc_record("https://news.example.com/ua/kharkiv", "metadata",
-                                            payload=io.BytesIO(b"outlinks: none"),
-                                            warc_content_type="application/warc-fields"))
-
-
 @pytest.mark.parametrize("name,gzip", [("crawl.warc.gz", True), ("crawl.warc", False), ("crawl-no-extension", True)])
-def test_warc_responses_become_pages_and_other_records_skips(tmp_path, name, gzip):
+def test_warc_responses_become_pages_and_other_records_skips(tmp_path, warc, name, gzip):
     f = tmp_path / name
-    make_warc(f, gzip)
+    warc.write(f, gzip)
     got = items(f)
     pages = [x for x in got if isinstance(x, RawPage)]
     assert [(p.url, p.format, p.crawled) for p in pages] == [
         ("https://news.example.com/ua/kharkiv", "html", "2024-02-20T12:00:00Z"),
         ("https://news.example.com/ly/talks.txt", "txt", "2024-02-21T06:30:00Z"),
     ]
-    assert pages[0].html == WARC_HTML and pages[0].id == sha16("https://news.example.com/ua/kharkiv")
-    assert pages[1].text == WARC_TEXT
+    assert pages[0].html == warc.html and pages[0].id == sha16("https://news.example.com/ua/kharkiv")
+    assert pages[1].text == warc.text
     reasons = [x.reason for x in got if isinstance(x, Skip)]
     assert reasons == ["not a response: WARC warcinfo record", "not a response: WARC request record",
                        "not text: image/png", "HTTP error: 404 Not Found", "not a response: WARC metadata record"]
 
 
-def test_truncated_warc_keeps_what_was_read(tmp_path):
+def test_truncated_warc_keeps_what_was_read(tmp_path, warc):
     f = tmp_path / "cut.warc"
-    make_warc(f, gzip=False)
+    warc.write(f, gzip=False)
     data = f.read_bytes()
     cut = data.index(b"ly/talks.txt")  # inside the second response's headers
     f.write_bytes(data[:cut + 200])
@@ -149,9 +119,9 @@ def test_truncated_warc_keeps_what_was_read(tmp_path):
     assert isinstance(got[-1], Skip) and got[-1].reason.startswith("not found")  # the batch went on
 
 
-def test_truncated_warc_gz_keeps_records_before_the_cut(tmp_path):
+def test_truncated_warc_gz_keeps_records_before_the_cut(tmp_path, warc):
     f = tmp_path / "cut.warc.gz"
-    make_warc(f, gzip=True)
+    warc.write(f, gzip=True)
     data = f.read_bytes()
     f.write_bytes(data[: len(data) * 2 // 3])
     got = items(f)

@@ -97,3 +97,11 @@ def test_feed_file_links_fetched_only_when_fetch_is_on(server, server_hits, tmp_
     assert server_hits == [] and off[0].text == "هجوم على قاعدة في مالي\n\nهاجم مسلحون قاعدة في مالي."
     on = list(read_inputs([str(f)]))
     assert server_hits == ["/article.html", "/missing"] and on[0].format == "html"
+
+
+def test_warc_gz_served_as_octet_stream(server, httpd_of, tmp_path, warc):
+    f = tmp_path / "c.warc.gz"
+    warc.write(f, gzip=True)
+    httpd_of.warc_bytes = f.read_bytes()
+    got = [x for x in read_inputs([f"{server}/crawl.warc.gz"]) if isinstance(x, RawPage)]
+    assert [p.url for p in got] == ["https://news.example.com/ua/kharkiv", "https://news.example.com/ly/talks.txt"]
