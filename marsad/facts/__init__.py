@@ -50,19 +50,30 @@ def _claim_of(doc: Document, f: Found) -> int | None:
     return hits[0] if hits else None
 
 
+_CLAUSE_BREAKS = "،,؛;:\n"
+
+
+def _clause(text: str, start: int, end: int, f: Found) -> tuple[int, int]:
+    """The stretch of the sentence between the punctuation around the figure and its counted noun."""
+    left = max([text.rfind(c, start, f.num_start) for c in _CLAUSE_BREAKS] + [start - 1]) + 1
+    right_from = f.subject_end or f.num_end
+    rights = [i for i in (text.find(c, right_from, end) for c in _CLAUSE_BREAKS) if i >= 0]
+    return left, min(rights) if rights else end
+
+
 def _place_of(doc: Document, start: int, end: int, f: Found) -> str | None:
-    """The place name in the sentence nearest the figure (after it first: «… إلى أذربيجان»)."""
-    best: tuple[float, str] | None = None
+    """A place name in the figure's clause, the nearest after it first («… إلى أذربيجان»); else in the sentence."""
+    c_start, c_end = _clause(doc.text, start, end, f)
     anchor_end = f.subject_end or f.num_end
+    best: tuple[float, str] | None = None
     for e in doc.entities:
         if e.type != "LOC" or e.start < start or e.end > end:
             continue
-        if e.start >= anchor_end:
-            d = e.start - anchor_end
-        else:
-            d = (f.num_start - e.end) * 1.5 if e.end <= f.num_start else 1e9
-        if d > 200:
+        inside = c_start <= e.start and e.end <= c_end
+        d = e.start - anchor_end if e.start >= anchor_end else (f.num_start - e.end) * 1.5
+        if d < 0:
             continue
+        d += 0 if inside else 1000
         if best is None or d < best[0]:
             best = (d, e.text)
     return best[1] if best else None
@@ -87,14 +98,15 @@ def _date_of(text: str, start: int, end: int, f: Found, ref: date | None) -> str
         found = find_dates(text[start:end], ref)
     except Exception:  # noqa: BLE001 - a date is a bonus; never lose the fact over it
         return None
+    c_start, c_end = _clause(text, start, end, f)
     best: tuple[int, str] | None = None
     for d in found or []:
         value = getattr(d, "value", None) or getattr(d, "date", None) or (d.get("date") if isinstance(d, dict) else None)
         s = getattr(d, "start", None)
         if s is None and isinstance(d, dict):
             s = d.get("start")
-        if value is None:
-            continue
+        if value is None or not (c_start <= start + (s or 0) < c_end):
+            continue  # only a date in the figure's own clause dates it
         dist = abs(start + (s or 0) - f.num_start)
         iso = value.isoformat() if hasattr(value, "isoformat") else str(value)
         if best is None or dist < best[0]:

@@ -236,7 +236,7 @@ def _is_people_word(lex: Lexicon, t: Tok, right_after_figure: bool, round_figure
 
 def _is_adjective(lex: Lexicon, t: Tok) -> bool:
     """A nisba or plural adjective following a counted Arabic noun («مقاتلاً سوريّاً»)."""
-    if t.punct or t.latin:
+    if t.punct or t.latin or t.norm.startswith("و"):  # «و…» starts the next conjunct
         return False
     forms = t.forms | {t.norm}
     if forms & lex.not_people:
@@ -496,7 +496,7 @@ def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], l
     j = k
     while j < len(toks) and toks[j].latin and toks[j].norm in lex.aux_after:
         j += 1
-    if j < len(toks) and any(h.i == j and h.kind not in {"force_size", "deployed"} for h in hits) \
+    if j < len(toks) and any(k <= h.i <= j and h.kind not in {"force_size", "deployed"} for h in hits) \
             and (j > k or toks[k].latin):
         return True
     if fig.vague:
