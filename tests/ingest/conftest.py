@@ -1,4 +1,4 @@
-"""A loopback HTTP server (127.0.0.1 only) for the URL and feed-link tests."""
+"""A loopback HTTP server (127.0.0.1 only) for the URL and feed-link tests, and a WARC writer."""
 from __future__ import annotations
 
 import io

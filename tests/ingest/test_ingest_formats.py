@@ -66,6 +66,15 @@ def test_jsonl_bad_lines_are_skipped_and_the_rest_goes_on():
     assert reasons["5"] == "not an article object: a JSON list"
 
 
+def test_jsonl_broken_html_falls_back_to_text(tmp_path):
+    f = tmp_path / "mixed.jsonl"
+    f.write_text('{"id": "m1", "html": "<html><body></body></html>", "text": "نص المقال كما استخرجه الزاحف"}\n'
+                 '{"id": "m2", "html": "<html><body></body></html>"}\n', encoding="utf-8")
+    page, skip = items(f)
+    assert page.id == "m1" and page.format == "txt" and page.text == "نص المقال كما استخرجه الزاحف"
+    assert skip.reason == "broken HTML: no text in the page" and "m2" in skip.source
+
+
 def test_jsonl_sniffed_without_extension(tmp_path):
     f = tmp_path / "export"
     f.write_bytes((DATA / "articles.jsonl").read_bytes())
@@ -106,6 +115,15 @@ def test_warc_responses_become_pages_and_other_records_skips(tmp_path, warc, nam
     reasons = [x.reason for x in got if isinstance(x, Skip)]
     assert reasons == ["not a response: WARC warcinfo record", "not a response: WARC request record",
                        "not text: image/png", "HTTP error: 404 Not Found", "not a response: WARC metadata record"]
+
+
+def test_warc_record_over_limit_is_skipped_alone(tmp_path, warc):
+    f = tmp_path / "crawl.warc.gz"
+    warc.write(f, gzip=True)
+    got = items(f, max_bytes=len(warc.html.encode()) - 1)  # the HTML payload is one byte too big
+    assert [x.url for x in got if isinstance(x, RawPage)] == ["https://news.example.com/ly/talks.txt"]
+    assert any(isinstance(x, Skip) and x.reason.startswith("too large") and x.source.endswith("/ua/kharkiv")
+               for x in got)
 
 
 def test_truncated_warc_keeps_what_was_read(tmp_path, warc):
