@@ -1,9 +1,288 @@
-"""Stage: entities (to be built)."""
+"""Stage: entities — persons, organisations and places in the title and body, linked.
+
+Recognition combines, in one pass over `doc.tokens`:
+1. the gazetteer (`marsad.kb.gazetteer`): every KB alias and safe city name, clitic- and
+   fold-aware, longest first;
+2. a generic organisation word plus a country adjective («المخابرات التركية»);
+3. rules for names the KB lacks (`arabic.py`, `english.py`): titles, apposition, given
+   names, organisation heads, capitalised English names;
+4. fuzzy matches of KB names with a typo («فرفة الحمزة», «ليفا المعتصم»);
+then keeps the longest non-overlapping candidates (the stronger source on ties), adds the
+other members of lists of names and later mentions of a surname alone, and links each
+mention (`marsad.kb.linker`): KB id and English name, or a stable local id and a
+romanised name.
+"""
 from __future__ import annotations
 
-from marsad.document import Document
+from rapidfuzz import fuzz
+
+from marsad.document import Document, Entity, Token
+from marsad.entities.arabic import (
+    demonym_org_rule,
+    given_name_rule,
+    list_rule,
+    org_head_rule,
+    title_rules,
+)
+from marsad.entities.candidates import PRIORITY, Cand, conj_readings, key
+from marsad.entities.english import english_rules
+from marsad.entities.lexicon import Lexicon, lexicon_for, word_zipf
+from marsad.kb import KnowledgeBase, load_kb
+from marsad.kb.base import Entry
+from marsad.kb.gazetteer import Gazetteer, alias_keys, get_gazetteer, surface_start
+from marsad.kb.linker import Linker
+from marsad.kb.romanize import slug
+from marsad.text import tokenize
+from marsad.text.normalize import fold
+
+ANCHOR_MAX_ZIPF = 4.0  # a word shared with a KB name must be this rare to anchor a fuzzy match
+ANCHOR_RATIO = 80.0
+SINGLE_RARE_ZIPF = 2.5  # a lone word this rare may be a misspelt KB name («أدروغان»)
+SURNAME_MAX_ZIPF = 3.5  # a surname repeated alone must be this rare to count
+
+
+def get_linker(gaz: Gazetteer) -> Linker:
+    lk = getattr(gaz, "_linker", None)
+    if lk is None:
+        lk = gaz._linker = Linker(gaz)  # type: ignore[attr-defined]
+    return lk
 
 
 def run(doc: Document, ctx) -> None:
     """Add the entities layer to `doc`."""
-    return None
+    kb = getattr(ctx, "kb", None) if ctx is not None else None
+    if kb is None:
+        kb = load_kb()
+    if not doc.text:
+        doc.entities = []
+        return
+    tokens = doc.tokens or tokenize(doc.text)
+    doc.entities = find_entities(doc.text, tokens, kb)
+
+
+def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Entity]:
+    gaz = get_gazetteer(kb)
+    lex = lexicon_for(kb)
+    linker = get_linker(gaz)
+    n = len(tokens)
+
+    # 1. gazetteer
+    kb_cover: list[Cand | None] = [None] * n
+    cands: list[Cand] = []
+    for m in gaz.match(tokens, text):
+        ids = [p.id for p in m.payloads]
+        entries = [gaz.entry(i) for i in ids]
+        if not entries or entries[0] is None:
+            continue
+        source = "kb" if any(i in kb.entries for i in ids) else "gazetteer"
+        c = Cand(m.start, m.end, entries[0].type, source, m.clitics, ids=ids, article_added=m.article_added)
+        cands.append(c)
+        for k in range(m.start, m.end):
+            kb_cover[k] = c
+    # 2-4. patterns and rules
+    cands += demonym_org_rule(tokens, lex)
+    cands += title_rules(tokens, text, lex, kb_cover)
+    cands += given_name_rule(tokens, lex, kb_cover)
+    cands += org_head_rule(tokens, lex, kb_cover)
+    cands += _fuzzy_candidates(tokens, gaz, linker, lex, kb_cover)
+    if any(t.text.isascii() and t.text[:1].isupper() for t in tokens):
+        cands += english_rules(tokens, text, lex, kb_cover)
+
+    selected = _select(cands)
+    covered = {k for c in selected for k in range(c.start_tok, c.end_tok)}
+    selected += list_rule(tokens, lex, [c for c in selected if c.type == "PER"], covered)
+
+    # link: unambiguous KB hits first, they are the context for the rest
+    context: set[str] = set()
+    for c in selected:
+        if len(set(c.ids)) == 1:
+            e = gaz.entry(c.ids[0])
+            if e:
+                context.add(e.id)
+                if e.attrs.get("country"):
+                    context.add(str(e.attrs["country"]))
+    for c in sorted(selected, key=lambda c: c.start_tok):
+        _link(c, tokens, text, gaz, linker, lex, kb_cover, context)
+        if c.id:
+            context.add(c.id)
+
+    selected += _repeated_surnames(tokens, lex, selected)
+    out = [_entity(c, tokens, text) for c in sorted(selected, key=lambda c: c.start_tok)]
+    return [e for e in out if e.text.strip()]
+
+
+# ---------------------------------------------------------------------- candidates
+def _fuzzy_candidates(tokens: list[Token], gaz: Gazetteer, linker: Linker, lex: Lexicon,
+                      kb_cover: list[Cand | None]) -> list[Cand]:
+    """KB names with one word misspelt: a rare shared word anchors the window compared."""
+    out: list[Cand] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.is_punct or kb_cover[i] is not None:
+            continue
+        k = key(t)
+        if k in lex.stopwords:
+            continue
+        z = word_zipf(t.text)
+        # a shared rare word: compare the window the KB name would occupy
+        if z < ANCHOR_MAX_ZIPF:
+            for c, r in conj_readings(t):
+                for eid in gaz.token_entries.get(r, ()):
+                    e = gaz.entry(eid)
+                    if e is None:
+                        continue
+                    for alias in e.aliases.get("ar", []):
+                        keys = alias_keys(alias)
+                        if r not in keys or len(keys) < 2:
+                            continue
+                        p = keys.index(r)
+                        s, end = i - p, i - p + len(keys)
+                        if s < 0 or end > n or any(tokens[x].is_punct or kb_cover[x] is not None for x in range(s, end)):
+                            continue
+                        window = [key(tokens[x]) for x in range(s, end)]
+                        clit = c if p == 0 else ""
+                        if clit:
+                            window[0] = r
+                        if window == keys:
+                            continue
+                        score = fuzz.ratio(" ".join(window), " ".join(keys))
+                        if score >= ANCHOR_RATIO:
+                            out.append(Cand(s, end, e.type, "fuzzy", clit, ids=[e.id], score=score / 100))
+        # a lone, very rare word close to a one-word KB name
+        if z < SINGLE_RARE_ZIPF and len(k) >= 5:
+            for c, r in conj_readings(t):
+                if len(r) < 5:
+                    continue
+                for type_ in ("PER", "LOC", "ORG"):
+                    hit = linker.fuzzy(r, type_, cutoff=85.0)
+                    if hit and hit[0].id in gaz.kb.entries:
+                        e, score = hit
+                        if any(len(ks) == 1 and ks[0][:2] == r[:2] and fuzz.ratio(r, ks[0]) >= 85
+                               for ks in (alias_keys(a) for a in e.aliases.get("ar", []))):
+                            out.append(Cand(i, i + 1, e.type, "fuzzy", c, ids=[e.id], score=score / 100))
+                            break
+                else:
+                    continue
+                break
+    return out
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    """Longest first, the stronger source on ties, no overlaps."""
+    chosen: list[Cand] = []
+    taken: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-c.n, -PRIORITY.get(c.source, 0), c.start_tok)):
+        span = range(c.start_tok, c.end_tok)
+        if any(k in taken for k in span):
+            continue
+        chosen.append(c)
+        taken.update(span)
+    return chosen
+
+
+# ---------------------------------------------------------------------- linking
+def _surface(c: Cand, tokens: list[Token], text: str) -> str:
+    start = surface_start(text, tokens[c.start_tok], len(c.clitics) + (1 if c.article_added else 0))
+    s = text[start:tokens[c.end_tok - 1].end]
+    return ("ال" + s) if c.article_added else s
+
+
+def _set_entry(c: Cand, e: Entry) -> None:
+    c.id, c.canonical, c.subtype, c.type = e.id, e.name, e.subtype or c.subtype, e.type
+
+
+def _link(c: Cand, tokens: list[Token], text: str, gaz: Gazetteer, linker: Linker, lex: Lexicon,
+          kb_cover: list[Cand | None], context: set[str]) -> None:
+    if c.ids:
+        e = linker.choose(c.ids, context)
+        if e:
+            _set_entry(c, e)
+            return
+    surface = _surface(c, tokens, text)
+    if "demonym" in c.extra:
+        _link_demonym_org(c, gaz, lex, surface)
+        return
+    # exact name, then the name without its generic head («وكالة ريا نوفوستي» → «ريا نوفوستي»)
+    forms = [surface]
+    if c.head_len:
+        forms.append(" ".join(tokens[x].text for x in range(c.start_tok + c.head_len, c.end_tok)))
+    for f in forms:
+        hits = [p.id for p in gaz.lookup_text(f)]
+        e = linker.choose(hits, context, c.type) or (linker.choose(hits, context) if c.source != "rule:org_head" else None)
+        if e:
+            _set_entry(c, e)
+            return
+    if c.head_len:
+        inner = {id(kb_cover[x]): kb_cover[x] for x in range(c.start_tok, c.end_tok) if kb_cover[x] is not None}
+        for sub in inner.values():
+            if sub.type == "ORG" and sub.n * 2 >= c.n - c.head_len:
+                e = linker.choose(sub.ids, context, "ORG")
+                if e:
+                    _set_entry(c, e)
+                    return
+    for f in forms:
+        hit = linker.fuzzy(f, c.type, context)
+        if hit:
+            _set_entry(c, hit[0])
+            c.score = hit[1] / 100
+            return
+    c.id, c.canonical = linker.local(surface, c.type)
+
+
+def _link_demonym_org(c: Cand, gaz: Gazetteer, lex: Lexicon, surface: str) -> None:
+    """The KB organisation of that country and kind, or a named local one («Azerbaijani intelligence»)."""
+    d, country = c.extra["demonym"]
+    best = None
+    for e in gaz.kb.entries.values():
+        if e.type != "ORG" or e.subtype not in d["subtypes"] or str(e.attrs.get("country")) != country:
+            continue
+        names = " ".join(fold(a) for a in e.aliases.get("ar", []))
+        if d["word"] and d["word"] not in names.split():
+            continue
+        if best is None or len(e.aliases.get("ar", [])) > len(best.aliases.get("ar", [])):
+            best = e
+    if best is not None:
+        _set_entry(c, best)
+        return
+    ce = gaz.entry(country)
+    dem = ((ce.attrs.get("demonyms") or {}).get("en") or [None])[0] if ce else None
+    label = f"{dem or (ce.name if ce else '')} {d['en']}".strip()
+    c.canonical = label
+    c.id = f"mk:org/{slug(label)}"
+
+
+def _repeated_surnames(tokens: list[Token], lex: Lexicon, selected: list[Cand]) -> list[Cand]:
+    """The surname alone after the full name is the same person («أزيري» after «حسين أزيري»)."""
+    surnames: dict[str, Cand] = {}
+    for c in selected:
+        if c.type != "PER" or c.n < 2:
+            continue
+        last = tokens[c.end_tok - 1]
+        k = key(last)
+        if k in lex.given or k in lex.stopwords or word_zipf(last.text) >= SURNAME_MAX_ZIPF:
+            continue
+        surnames.setdefault(k, c)
+    if not surnames:
+        return []
+    taken = {k for c in selected for k in range(c.start_tok, c.end_tok)}
+    out = []
+    for i, t in enumerate(tokens):
+        if i in taken or t.is_punct:
+            continue
+        for cl, r in conj_readings(t):
+            p = surnames.get(r)
+            if p is not None and p.start_tok > i - 200:  # nearby, or after
+                out.append(Cand(i, i + 1, "PER", "rule:repeat", cl, id=p.id, canonical=p.canonical,
+                                subtype=p.subtype, score=p.score))
+                break
+    return out
+
+
+def _entity(c: Cand, tokens: list[Token], text: str) -> Entity:
+    start = surface_start(text, tokens[c.start_tok], len(c.clitics) + (1 if c.article_added else 0))
+    end = tokens[c.end_tok - 1].end
+    surface = text[start:end]
+    if c.article_added:
+        surface = "ال" + surface
+    return Entity(start=start, end=end, text=surface, type=c.type, canonical=c.canonical, id=c.id,
+                  subtype=c.subtype, source=c.source, score=round(float(c.score), 3))

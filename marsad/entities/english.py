@@ -1,0 +1,108 @@
+"""English names the knowledge base lacks: capitalised word sequences with a cue for their type.
+
+A run of capitalised words is a name only with evidence of what it names: a title before it
+("President", "spokesman") or a reporting verb after it ("… said") or a known given name
+first → a person; an organisation word last ("Brigade", "Ministry") → an organisation.
+Sentence-initial words, month and day names, titles and common words alone are not names.
+"""
+from __future__ import annotations
+
+import re
+
+from wordfreq import zipf_frequency
+
+from marsad.document import Token
+from marsad.entities.candidates import Cand
+from marsad.entities.lexicon import Lexicon
+
+_CONNECT = {"al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "of", "der", "la", "le", "da", "du"}
+_LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*$")
+
+
+def _cap(t: Token) -> bool:
+    return bool(_LATIN.match(t.text)) and t.text[0].isupper()
+
+
+def _sentence_initial(text: str, t: Token) -> bool:
+    before = text[:t.start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def english_rules(tokens: list[Token], text: str, lex: Lexicon, covered: list) -> list[Cand]:
+    out: list[Cand] = []
+    given_en = {v.split()[0] for v in lex.given.values()}
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if not _cap(t) or covered[i] is not None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            tj = tokens[j]
+            if covered[j] is not None:
+                break
+            if _cap(tj):
+                j += 1
+                continue
+            # «al-Assad», «bin Salman», «Ministry of Defence»: a connector between capitalised words
+            gap = tokens[j + 1] if j + 1 < n else None
+            if tj.text.lower() in _CONNECT and gap is not None:
+                k = j + 1
+                if gap.text == "-" and k + 1 < n:
+                    k += 1
+                if _cap(tokens[k]) and covered[k] is None:
+                    j = k + 1
+                    continue
+            if tj.text == "-" and j + 1 < n and _cap(tokens[j + 1]) and tokens[j].start == tokens[j - 1].end:
+                j += 2
+                continue
+            break
+        span = list(range(i, j))
+        cand = _classify(tokens, text, span, lex, given_en)
+        if cand:
+            out.append(cand)
+        i = j
+    return out
+
+
+def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, given_en: set[str]) -> Cand | None:
+    words = [tokens[x] for x in span]
+    title = None
+    # leading titles and stop words go («President Bashar al-Assad» → a person, «The» → nothing)
+    while words and (words[0].text in lex.en_stop or words[0].text in lex.en_titles):
+        if words[0].text in lex.en_titles:
+            title = lex.en_titles[words[0].text]
+        words = words[1:]
+        span = span[1:]
+    while words and (words[-1].text in lex.en_stop and words[-1].text not in lex.en_org_suffixes
+                     or words[-1].text.lower() in _CONNECT):
+        words = words[:-1]
+        span = span[:-1]
+    if not words:
+        return None
+    if any(w.text in lex.demonyms_en for w in words) and len(words) == 1:
+        return None
+    start, end = span[0], span[-1] + 1
+    prev = tokens[start - 1] if start > 0 else None
+    if title is None and prev is not None:
+        pt = prev.text.rstrip(".")
+        if pt in lex.en_titles:
+            title = lex.en_titles[pt]
+        elif start > 1 and tokens[start - 1].text == "." and tokens[start - 2].text in lex.en_titles:
+            title = lex.en_titles[tokens[start - 2].text]
+    nxt = tokens[end] if end < len(tokens) else None
+    said = nxt is not None and nxt.text.lower() in lex.en_said
+    last = words[-1].text
+    if last in lex.en_org_suffixes and len(words) >= 2:
+        return Cand(start, end, "ORG", "rule:en_caps", subtype=lex.en_org_suffixes[last])
+    if len(words) == 1 and zipf_frequency(words[0].text.lower(), "en") >= 4.0:
+        return None
+    if len(words) == 1 and _sentence_initial(text, words[0]) and title is None:
+        return None
+    if title or (said and len(words) <= 4) or (words[0].text in given_en and len(words) >= 2):
+        if len(words) > 4:
+            return None
+        return Cand(start, end, "PER", "rule:en_caps", subtype=title or "person")
+    return None
