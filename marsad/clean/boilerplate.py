@@ -191,15 +191,15 @@ def is_date_only(f: Feat) -> bool:
 
 def static_reason(f: Feat, lex: Lexicon) -> str | None:
     """Why a line is furniture whatever its position, or None."""
+    if is_date_only(f):
+        f.date_only = True
+        return "date widget or time stamp"
     if f.letters == 0:
         return "no words (symbols or numbers only)"
     cat = lex.match(f.key, f.norm, f.words)
     if cat is not None:
         f.category = cat
         return f"lexicon: {cat.name}"
-    if is_date_only(f):
-        f.date_only = True
-        return "date widget or time stamp"
     if lex.is_navigation(f.key) or (f.text.count("|") + f.text.count("»") + f.text.count(">") >= 2 and not f.punct_end
                                      and f.words <= 12):
         return "navigation bar"

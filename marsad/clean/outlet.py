@@ -335,10 +335,13 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
                 rep = src
     for f, name in sources:
         credit_lines[f.i] = "source credit line"
-        if rep is None and name and fold(name) not in c.generic:
-            cand = _record(name, idx.name(name), f"source line «{f.text.strip()}»")
-            if not same_outlet(cand, outlet):
-                rep = cand
+        # «الجزيرة + وكالات», «رويترز، أ ف ب»: the outlets named, less the generic and the page's own
+        for part in re.split(r"\s*[+،,/&]\s*|\s+و(?=\S)", name):
+            part = _clean_name(part)
+            if rep is None and part and fold(part) not in c.generic:
+                cand = _record(part, idx.name(part), f"source line «{f.text.strip()}»")
+                if not same_outlet(cand, outlet):
+                    rep = cand
     if rep is None and (dl := dateline_credit(feats, idx)):
         _f, name, e = dl
         cand = _record(name, e, f"dateline «{_f.text[:40]}»")
