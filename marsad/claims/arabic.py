@@ -1,0 +1,900 @@
+"""Attributed statements in Arabic sentences, read off tokens and the entities layer.
+
+One pass per sentence:
+1. cues — reporting verbs in any inflection with «و»/«ف» («وأفادت», «فكان أكد»), continuing
+   participles («مشيراً»), attribution markers («بحسب», «نقلاً عن», «وفق»);
+2. for a verb: its subject (after it, VSO; or fronted before it, SVO, «المصدر قال…»; or the
+   previous speaker when the verb has none, «وأضاف أن…»), then — before the content —
+   channels («لوكالة X», «في لقاء مع X», «عبر حسابه في X») and markers, then the content
+   opener (أنّ/إنّ clause, quotation, colon, the verb's own preposition, or a bare object
+   where the verb allows one);
+3. markers with no verb in the sentence make a claim of their own («…، وفق الأمم المتحدة»);
+4. the speaker phrase is classified (entity/KB subtype, then head nouns from the lexicon),
+   back-references are resolved in the article's `Registry`, and the stance read from the
+   verb, its negation and the content.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.claims.lexicon import Lexicon, Verb
+from marsad.claims.sources import Registry, Source, merge_via
+from marsad.document import Channel, Claim, Document, Speaker, Token
+from marsad.text.normalize import normalize
+from marsad.text.tokens import proclitic_splits
+
+QUOTES = set("“”«»\"„")
+COMMAS = {",", "،"}
+
+
+def _n(*words: str) -> set[str]:
+    return {normalize(w) for w in words}
+
+
+STOP_PREPS = _n("عن", "إلى", "على", "من", "منذ", "مع", "حول", "ضد", "عبر", "لدى", "خلال", "بعد", "قبل", "حيث", "إلا", "إثر",
+                "عقب", "بشأن", "إزاء", "تجاه", "وسط", "بين", "حتى")
+FRAME_LINKS = _n("مع", "في", "على", "عبر", "ل")
+RELATIVES = _n("ما", "الذي", "التي")
+INTERVIEW = _n("لقاء", "مقابلة", "حديث", "حوار", "تصريح", "تصريحات", "مداخلة")
+NEGATORS = _n("لا", "لم", "لن")
+PRONOUN_SUFFIX = re.compile(r"(ها|هما|هم|هن|كم|نا)$")
+NISBA = re.compile(r"^ال.+(ي|يه|يين|يون|يان|يات)$")
+KIND_OF_SUBTYPE = {
+    "media_outlet": "media", "news_agency": "media", "social_media": "media",
+    "government": "government", "country": "government", "head_of_state": "person", "politician": "person",
+    "official": "person", "spokesperson": "person", "military_officer": "person", "militant_leader": "person",
+    "journalist": "person", "person": "person",
+}
+
+
+def bare(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+@dataclass
+class NP:
+    first: int
+    last: int  # inclusive
+    next: int  # where scanning goes on
+    name: tuple[int, int] | None = None  # token range of a person's name (apposition or inline)
+    joint: bool = False
+
+
+@dataclass
+class Found:
+    """A source phrase read and classified."""
+
+    source: Source
+    mention: str
+    start: int
+    end: int
+    resolved: bool = False
+
+
+@dataclass
+class Pending:
+    cue: int
+    cue_end: int
+    verb: Verb | None
+    speaker: Found | None
+    channels: list[Channel] = field(default_factory=list)
+    relay_channels: list[Channel] = field(default_factory=list)
+    content: int | None = None
+    stance: str = "assert"
+    kind: str = "verb"
+
+
+class ArabicReader:
+    def __init__(self, doc: Document, lex: Lexicon, kb, reg: Registry) -> None:
+        self.doc, self.lex, self.kb, self.reg = doc, lex, kb, reg
+        self.verb_forms = lex.verbs
+
+    # ------------------------------------------------------------------ token tests
+    def rest(self, t: Token, words: set[str] | dict, clitics: str = "وف") -> str | None:
+        """The token without allowed proclitics, when that (or it without/with the article) is in `words`."""
+        if t.is_punct:
+            return None
+        for c, r in proclitic_splits(t.norm):
+            if c and not all(ch in clitics for ch in c):
+                continue
+            if r in words:
+                return r
+            if bare(r) in words:
+                return bare(r)
+        return None
+
+    def clitics(self, t: Token) -> tuple[str, str]:
+        for c, r in proclitic_splits(t.norm)[1:]:
+            return c, r
+        return "", t.norm
+
+    def is_verb(self, t: Token) -> Verb | None:
+        r = self.rest(t, self.verb_forms)
+        return self.verb_forms[r] if r else None
+
+    def text(self, toks: list[Token], a: int, b: int) -> str:
+        """Surface text of tokens a..b-1 with a leading «و»/«ف» conjunction dropped."""
+        if a >= b:
+            return ""
+        s = self.doc.text[toks[a].start:toks[b - 1].end]
+        t0 = toks[a]
+        if not t0.is_punct and t0.norm[:1] in "وف" and len(t0.norm) > 3:
+            r = t0.norm[1:]
+            if self.rest_is_known(r):
+                s = s[1:]
+        return s.strip(" ،,“”«»\"")
+
+    def rest_is_known(self, r: str) -> bool:
+        lx = self.lex
+        return any(x in s for s in (lx.titles, lx.organizations, lx.anonymous, lx.media, lx.government,
+                                      lx.government_places, lx.channel_nouns, lx.back_refs)
+                   for x in (r, bare(r)))
+
+    def marker_at(self, toks: list[Token], i: int, end: int) -> int:
+        """Length of the attribution marker starting at i (0 when none)."""
+        for m in self.lex.markers:
+            if i + len(m) > end:
+                continue
+            ok = True
+            for j, w in enumerate(m):
+                t = toks[i + j]
+                if t.is_punct:
+                    ok = False
+                    break
+                if j == 0:
+                    if self.rest(t, {w}) is None:
+                        ok = False
+                        break
+                elif t.norm != w:
+                    ok = False
+                    break
+            if ok:
+                return len(m)
+        return 0
+
+    def phrase_at(self, toks: list[Token], i: int, phrases: list[tuple[str, ...]], end: int) -> bool:
+        for p in phrases:
+            if i + len(p) > end:
+                continue
+            if all(not toks[i + j].is_punct and (toks[i + j].norm == w or self.rest(toks[i + j], {w})
+                                                  or (j == len(p) - 1 and toks[i + j].norm.startswith(w)))
+                   for j, w in enumerate(p)):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ quotes
+    @staticmethod
+    def quote_pairs(toks: list[Token]) -> dict[int, int]:
+        pairs: dict[int, int] = {}
+        open_at = None
+        for k, t in enumerate(toks):
+            if t.is_punct and t.text in QUOTES:
+                if open_at is None:
+                    open_at = k
+                else:
+                    pairs[open_at] = k
+                    open_at = None
+        return pairs
+
+    # ------------------------------------------------------------------ phrases
+    def stop_in_np(self, toks: list[Token], k: int, parts: list[int]) -> bool:
+        t = toks[k]
+        lx = self.lex
+        n = t.norm
+        if t.text[:1].isdigit():
+            return True
+        if n in lx.that or self.rest(t, lx.that) or n in STOP_PREPS or n in lx.aux:
+            return True
+        if self.rest(t, lx.adverbs, "و") or self.rest(t, lx.self_reference, ""):
+            return True
+        if self.is_verb(t) or self.rest(t, lx.participles) or self.marker_at(toks, k, len(toks)):
+            return True
+        if n in ("ما", "الذي", "التي", "الذين", "هو", "هي", "هم", "انه", "لكن", "او"):
+            return True
+        c, r = self.clitics(t)
+        if n == "ل" or (c and "ل" in c and (bare(r) in lx.channel_nouns or (k + 1 < len(toks) and toks[k + 1].text in QUOTES))):
+            return True
+        if c and "ب" in c and r not in ("اسم",) and not (parts and bare(toks[parts[-1]].norm) in ("خاص", "مكلف", "معني")):
+            return True
+        if c and "و" in c and (self.is_verb(t) or r in lx.aux or r in ("هو", "هي", "هم")):
+            return True
+        if parts and (r in lx.info_nouns or n in lx.info_nouns or n.startswith("عدم")):
+            return True
+        if parts and PRONOUN_SUFFIX.search(strip_marks(t.text)) and not self.rest(t, lx.titles):
+            return True
+        return False
+
+    def name_stop(self, toks: list[Token], k: int) -> bool:
+        """Words that cannot be part of a person's name in apposition."""
+        t = toks[k]
+        lx = self.lex
+        n = t.norm
+        return (t.text[:1].isdigit() or n in lx.that or n in STOP_PREPS or n in lx.aux or n in lx.adverbial_preps
+                or bool(self.rest(t, lx.adverbs | lx.self_reference | lx.that, "و")) or bool(self.is_verb(t))
+                or bool(self.marker_at(toks, k, len(toks))) or bool(self.rest(t, lx.participles))
+                or bool(self.rest(t, lx.channel_frames | lx.not_channels, "وب")))
+
+    def scan_np(self, toks: list[Token], j: int, end: int, qp: dict[int, int]) -> NP | None:
+        parts: list[int] = []
+        k = j
+        joint = False
+        lx = self.lex
+        while k < end and len(parts) < 10:
+            t = toks[k]
+            if t.is_punct:
+                if t.text in QUOTES and parts and k in qp and qp[k] - k <= 8 and (
+                        self.rest(toks[parts[-1]], lx.channel_nouns) or self.rest(toks[parts[0]], lx.media | lx.organizations)):
+                    parts.extend(range(k, qp[k] + 1))
+                    k = qp[k] + 1
+                    continue
+                if t.text == "(" and parts:
+                    close = next((m for m in range(k + 1, min(end, k + 8)) if toks[m].text == ")"), None)
+                    if close:
+                        k = close + 1
+                        continue
+                break
+            if t.norm == "في" and parts:
+                nxt = toks[k + 1] if k + 1 < end else None
+                if nxt is None or nxt.is_punct or nxt.text[:1].isdigit() or self.rest(nxt, lx.adverbs) \
+                        or self.rest(nxt, lx.channel_frames | lx.not_channels, "") or nxt.norm in ("وقت", "سياق", "اطار", "ظل") \
+                        or not (self.rest(toks[parts[0]], lx.titles | lx.anonymous | lx.organizations)):
+                    break
+                parts.append(k)
+                k += 1
+                continue
+            if self.stop_in_np(toks, k, parts):
+                break
+            c, r = self.clitics(t)
+            if c == "و" and parts and (self.rest(t, lx.titles, "و") or bare(r).startswith("نظير")):
+                joint = True
+            parts.append(k)
+            k += 1
+        if not parts:
+            return None
+        np_ = NP(parts[0], parts[-1], k, joint=joint)
+        # apposition: «الرئيس التركي، رجب طيب أردوغان،» / «…، وهو مركز بحوث …،»
+        if k < end and toks[k].text in COMMAS:
+            m = k + 1
+            if m < end and toks[m].norm in ("وهو", "وهي", "وهم", "الذي", "التي", "الذين", "وهما"):
+                close = next((x for x in range(m, min(end, m + 15)) if toks[x].text in COMMAS), None)
+                if close:
+                    np_.next = close + 1
+            elif self.rest(toks[parts[0]], lx.titles | lx.anonymous):
+                b = m
+                while b < end and b - m < 5 and not toks[b].is_punct and not self.name_stop(toks, b) \
+                        and not (definite(toks[b]) and b == m) and not self.rest(toks[b], lx.adverbs | lx.adverbial_preps):
+                    b += 1
+                if m < b <= m + 4 and (b >= end or toks[b].is_punct):
+                    np_.name = (m, b)
+                    np_.next = b + 1 if b < end and toks[b].text in COMMAS else b
+        if np_.name is None:
+            np_.name = self.inline_name(toks, parts)
+        return np_
+
+    def inline_name(self, toks: list[Token], parts: list[int]) -> tuple[int, int] | None:
+        """«وزير الخارجية الروسي سيرغي لافروف»: the name after a title that ended on a definite word."""
+        lx = self.lex
+        if not parts or not self.rest(toks[parts[0]], lx.titles):
+            return None
+        seen_def = False
+        for idx, k in enumerate(parts):
+            t = toks[k]
+            if t.is_punct:
+                return None
+            if definite(t):
+                seen_def = True
+                continue
+            if idx and seen_def and not self.rest(t, lx.titles | lx.anonymous | lx.organizations) and t.norm[:1] != "و":
+                end = k
+                while end + 1 <= parts[-1] and not toks[end + 1].norm.startswith("و") and not toks[end + 1].is_punct:
+                    end += 1
+                return (k, end + 1)
+        return None
+
+    # ------------------------------------------------------------------ classifying a source phrase
+    def lookup(self, text: str):
+        if not self.kb or not text:
+            return None
+        try:
+            hits = self.kb.lookup(text)
+        except Exception:  # noqa: BLE001 - a broken user KB must not stop the stage
+            return None
+        return hits[0] if hits else None
+
+    def entity_in(self, toks: list[Token], a: int, b: int):
+        ents = self.doc.entities_in(toks[a].start, toks[b - 1].end) if self.doc.entities else []
+        return max(ents, key=lambda e: e.end - e.start) if ents else None
+
+    def classify(self, toks: list[Token], np_: NP, sent_no: int, strict: bool = True) -> Found | None:
+        """Who a phrase names: a back-reference, an entity, or a source noun; None when it names no source."""
+        lx = self.lex
+        a, b = np_.first, np_.last + 1
+        # «تداول وسائل إعلام أنباء»: the circulation noun and the report noun frame the source
+        if b - a > 1 and self.rest(toks[a], lx.circulation, "") and not definite(toks[a]):
+            a += 1
+        if b - a > 1 and self.rest(toks[b - 1], lx.report_nouns, "") and any(
+                self.rest(toks[k], lx.media | lx.anonymous | lx.organizations) for k in range(a, b - 1)):
+            b -= 1
+        mention = self.text(toks, a, b)
+        if not mention:
+            return None
+        head_tok = toks[a]
+        head_rest = head_tok.norm
+        if head_rest[:1] in "وف" and not self.rest_is_known(head_rest) and self.rest_is_known(head_rest[1:]):
+            head_rest = head_rest[1:]
+        words = [bare(head_rest) if k == a else toks[k].norm for k in range(a, b) if not toks[k].is_punct]
+        is_def = definite(head_tok)
+        head = bare(head_rest)
+        # back-references: «المصدر», «الوكالة», «المركز الروسي», «الطرفان»
+        br = lx.back_refs.get(head_rest)
+        if br is not None:
+            rest_words = [toks[k] for k in range(a + 1, b) if not toks[k].is_punct]
+            adjectival = all(NISBA.match(t.norm) for t in rest_words) or (len(rest_words) == 1 and not self.lookup(mention))
+            if adjectival:
+                adjs = [t.norm for t in rest_words if NISBA.match(t.norm)]
+                src = self.reg.resolve(br["heads"], br["subtypes"], adjectives=adjs)
+                if src is not None:
+                    return Found(src, mention, a, b, resolved=True)
+        # a surname alone, or a shorter form of a name met before
+        if not is_def and b - a <= 2 and not self.rest(head_tok, lx.titles | lx.anonymous | lx.organizations | lx.media):
+            src = self.reg.surname(words)
+            if src is not None:
+                return Found(src, mention, a, b, resolved=True)
+        ent = self.entity_in(toks, a, b)
+        name = np_.name
+        if name:
+            ntext = self.text(toks, *name)
+            nent = self.entity_in(toks, *name)
+            entry = self.lookup(ntext)
+            src = Source(text=ntext, kind="person", head=head, adjectives=[w for w in words if NISBA.match(w)],
+                         canonical=(nent.canonical if nent else None) or (entry.name if entry else None),
+                         id=(nent.id if nent else None) or (entry.id if entry else None),
+                         joint=np_.joint, name_tokens=[toks[k].norm for k in range(*name)])
+            prior = self.reg.surname(src.name_tokens[-1:]) if len(src.name_tokens) > 1 else None
+            return Found(prior or src, mention, a, b)
+        entry = self.lookup(mention) or (self.lookup(bare(self.clitics(head_tok)[1]) + " " + " ".join(words[1:]))
+                                         if b - a > 1 else None)
+        kind = None
+        canonical = ident = subtype = None
+        if ent is not None and (ent.end - ent.start) >= 0.6 * (toks[b - 1].end - toks[a].start):
+            canonical, ident, subtype = ent.canonical, ent.id, ent.subtype
+            kind = self.kind_of(ent.type, ent.subtype)
+        elif entry is not None:
+            canonical, ident, subtype = entry.name, entry.id, entry.subtype
+            kind = self.kind_of(entry.type, entry.subtype, entry.attrs)
+        if kind is None:
+            kind = self.kind_by_head(toks, a, b, head, is_def)
+        if kind is None and not strict and not is_def and b - a <= 4 and self.name_like(toks, a, b):
+            kind = "person"
+        if kind is None:
+            return None
+        src = Source(text=mention, kind=kind, head=head, canonical=canonical, id=ident, subtype=subtype,
+                     joint=np_.joint, name_tokens=words if kind == "person" and not self.rest(head_tok, lx.titles) else [],
+                     adjectives=[w for w in words if NISBA.match(w)])
+        return Found(src, mention, a, b)
+
+    def kind_of(self, etype: str, subtype: str | None, attrs: dict | None = None) -> str:
+        if subtype in KIND_OF_SUBTYPE:
+            return KIND_OF_SUBTYPE[subtype]
+        if etype == "PER":
+            return "person"
+        if etype == "LOC":
+            return "government"
+        return "organization"
+
+    def kind_by_head(self, toks: list[Token], a: int, b: int, head: str, definite: bool) -> str | None:
+        lx = self.lex
+        t = toks[a]
+        text = " ".join(x.norm for x in toks[a:b] if not x.is_punct)
+        if self.rest(t, lx.government, "وف") and b - a >= 1:
+            return "government"
+        if text in lx.government_places or bare(text) in lx.government_places:
+            return "government"
+        if self.rest(t, lx.anonymous):
+            return "anonymous"
+        if self.rest(t, lx.titles):
+            return "person"
+        if self.rest(t, lx.media) or self.rest(t, lx.report_nouns):
+            return "media"
+        if self.rest(t, lx.organizations):
+            return "organization"
+        return None
+
+    def name_like(self, toks: list[Token], a: int, b: int) -> bool:
+        lx = self.lex
+        for k in range(a, b):
+            t = toks[k]
+            if t.is_punct or t.text[:1].isdigit() or self.rest(t, lx.info_nouns | lx.report_nouns | lx.adverbs):
+                return False
+        return not definite(toks[a])
+
+    # ------------------------------------------------------------------ channels
+    def channel_name(self, toks: list[Token], m: int, end: int, qp: dict[int, int]) -> tuple[Channel, int] | None:
+        """The outlet/platform named at m: a quoted name, a platform, a KB name, or a few words."""
+        lx = self.lex
+        if m >= end:
+            return None
+        if toks[m].text in QUOTES and m in qp:
+            a, b = m + 1, qp[m]
+            nxt = b + 1
+            if nxt < end and toks[nxt].text == "(":
+                close = next((x for x in range(nxt, min(end, nxt + 6)) if toks[x].text == ")"), None)
+                if close:
+                    nxt = close + 1
+        else:
+            a = m
+            b = a
+            for p, _canon in lx.platform_phrases:
+                if all(b + j < end and self.rest(toks[b + j], {w}, "ب") for j, w in enumerate(p)):
+                    b = a + len(p)
+                    break
+            if b == a:
+                best = None
+                for n in range(min(5, end - a), 0, -1):
+                    if any(toks[x].is_punct for x in range(a, a + n)):
+                        continue
+                    if self.lookup(self.doc.text[toks[a].start:toks[a + n - 1].end]):
+                        best = a + n
+                        break
+                b = best or a
+            if b == a:
+                while b < end and b - a < 3 and not toks[b].is_punct and not self.stop_in_np(toks, b, [b]) \
+                        and not NISBA.match(toks[b].norm) and toks[b].norm != "في":
+                    b += 1
+            nxt = b
+        if b <= a:
+            return None
+        text = self.doc.text[toks[a].start:toks[b - 1].end].strip()
+        return self.make_channel(text, toks, a, b), nxt
+
+    def make_channel(self, text: str, toks: list[Token], a: int, b: int, kind: str = "media") -> Channel:
+        lx = self.lex
+        canon = ident = None
+        ent = self.entity_in(toks, a, b)
+        if ent is not None:
+            canon, ident = ent.canonical, ent.id
+        entry = None if canon else self.lookup(text)
+        if entry is not None:
+            canon, ident = entry.name, entry.id
+        if canon is None:
+            key = normalize(text)
+            canon = lx.platforms.get(key) or lx.platforms.get(bare(key))
+            if canon:
+                kind = "site"
+        return Channel(text=text, canonical=canon, id=ident, kind=kind)
+
+    def channel_at(self, toks: list[Token], k: int, end: int, qp: dict[int, int]) -> tuple[Channel, int] | None:
+        """«لوكالة X», «لـ "X"», «لصحيفة X»: the channel a statement was given to."""
+        lx = self.lex
+        t = toks[k]
+        if t.is_punct:
+            return None
+        c, r = self.clitics(t)
+        if t.norm == "ل":  # «لـ» written apart
+            if k + 1 < end and self.rest(toks[k + 1], lx.channel_nouns, ""):
+                got = self.channel_name(toks, k + 2, end, qp)
+                if got:
+                    self.register_channel(got[0], bare(toks[k + 1].norm))
+                return got
+            got = self.channel_name(toks, k + 1, end, qp)
+            if got and (toks[k + 1].text in QUOTES or got[0].canonical):
+                self.register_channel(got[0], "")
+                return got
+            return None
+        if c == "ل" and bare(r) in lx.channel_nouns:
+            got = self.channel_name(toks, k + 1, end, qp)
+            if got:
+                ch, nxt = got
+                while nxt < end and NISBA.match(toks[nxt].norm):
+                    nxt += 1
+                self.register_channel(ch, bare(r))
+                return ch, nxt
+        return None
+
+    def frame_channel(self, toks: list[Token], a: int, b: int, qp: dict[int, int]) -> Channel | None:
+        """Inside a prepositional phrase: «في لقاء مع X», «عبر حسابه في X», «على صفحته الرسمية في X»."""
+        lx = self.lex
+        for k in range(a, b):
+            t = toks[k]
+            if self.rest(t, lx.not_channels, "و"):
+                return None
+            if self.rest(t, lx.channel_frames, "و") or self.rest(t, lx.channel_nouns, "و"):
+                for m in range(k + 1, min(b, k + 5)):
+                    tm = toks[m]
+                    if tm.norm in FRAME_LINKS or (self.clitics(tm)[0] == "ل" and not tm.is_punct):
+                        start = m + 1 if tm.norm in FRAME_LINKS else m
+                        if start == m:  # «لوكالة X» / «لصحيفة X»
+                            got = self.channel_at(toks, m, b, qp)
+                        else:
+                            if start < b and self.rest(toks[start], lx.channel_nouns, ""):
+                                start += 1
+                            got = self.channel_name(toks, start, b, qp)
+                        if got:
+                            kind = "interview" if self.rest(t, INTERVIEW) else "site"
+                            ch = got[0]
+                            ch.kind = kind
+                            return ch
+        return None
+
+    # ------------------------------------------------------------------ one sentence
+    def read(self, sent_no: int, s0: int, s1: int) -> list[Claim]:
+        doc, lx = self.doc, self.lex
+        toks = doc.tokens_in(s0, s1)
+        end = len(toks)
+        if not toks:
+            return []
+        qp = self.quote_pairs(toks)
+        inside_quote = set()
+        for a, b in qp.items():
+            inside_quote.update(range(a, b + 1))
+        pend: list[Pending] = []
+        covered_from: int | None = None  # content of an earlier claim in this sentence
+        markers_used: set[int] = set()
+        k = 0
+        while k < end:
+            t = toks[k]
+            if t.is_punct:
+                k += 1
+                continue
+            verb = self.is_verb(t)
+            rel_obj = False
+            if verb is None and k > 0 and toks[k - 1].norm in RELATIVES:
+                m = re.match(r"^(.+?)(ه|ها|هم)$", t.norm)
+                if m and m.group(1) in lx.verbs:
+                    verb, rel_obj = lx.verbs[m.group(1)], True
+            if verb is None:
+                k += 1
+                continue
+            if covered_from is not None and k >= covered_from:
+                prev = toks[k - 1].norm if k else ""
+                if not (prev in lx.new_statement or (k > 1 and toks[k - 2].norm in lx.new_statement)):
+                    k += 1
+                    continue
+            got = self.read_verb(toks, k, end, qp, verb, sent_no, markers_used)
+            if got is None:
+                k += 1
+                continue
+            pend.append(got)
+            covered_from = got.cue + 1
+            k += 1
+        # markers: a via for the statement of the sentence, or a statement of their own
+        k = 0
+        while k < end:
+            n = self.marker_at(toks, k, end)
+            if not n or k in markers_used:
+                k += 1
+                continue
+            found = self.marker_source(toks, k + n, end, qp, sent_no)
+            markers_used.add(k)
+            if found is None:
+                k += n
+                continue
+            fnd, nxt, as_channel = found
+            host = next((p for p in reversed(pend) if p.cue <= k), pend[0] if pend else None)
+            if host is not None:
+                self.attach(host, fnd, as_channel)
+            elif fnd is not None and not as_channel:
+                p = Pending(cue=k, cue_end=k + n, verb=None, speaker=fnd, kind="marker")
+                p.content = 0
+                pend.append(p)
+            elif as_channel and fnd is not None:
+                pass
+            k = nxt
+        return [c for c in (self.finish(p, toks, sent_no, s0, s1, qp) for p in pend) if c is not None]
+
+    def attach(self, host: Pending, fnd: Found | None, as_channel: Channel | None) -> None:
+        """A marker inside a statement: its source is a link of the chain, or — when the
+        statement's subject is an outlet («الوكالة أكدت، بحسب المصدر») — the real speaker."""
+        if fnd is None and as_channel is None:
+            return
+        sp = host.speaker
+        if fnd is not None and sp is not None and sp.source.kind == "media" and fnd.source.kind != "media":
+            host.relay_channels.insert(0, self.channel_of(sp))
+            host.speaker = fnd
+            return
+        if as_channel is not None:
+            host.relay_channels.append(as_channel)
+        elif fnd is not None:
+            host.relay_channels.append(fnd.source.as_channel(kind="source"))
+
+    def marker_source(self, toks, i, end, qp, sent_no):
+        """The source named after a marker: (Found, next index, channel when it is an outlet) or None."""
+        lx = self.lex
+        k = i
+        if k < end and toks[k].norm == "ما":
+            k += 1
+        while k < end and (self.rest(toks[k], lx.relative_verbs, "") or toks[k].norm in ("به", "بها", "ل")):
+            k += 1
+        if k >= end:
+            return None
+        if self.rest(toks[k], lx.self_reference, ""):
+            return None
+        # «وفقاً للاستخبارات الروسية»: the «ل» of the marker is on the noun
+        np_ = self.scan_np_after_l(toks, k, end, qp)
+        if np_ is None:
+            return None
+        fnd = self.classify(toks, np_, sent_no)
+        if fnd is None:
+            return None
+        if not fnd.resolved:
+            fnd.source = self.reg.add(fnd.source)
+        ch = None
+        if fnd.source.kind == "media" or fnd.source.is_channel:
+            ch = fnd.source.as_channel()
+            if self.rest(toks[np_.first], lx.channel_nouns, "ل"):
+                name = self.channel_name(toks, np_.first + 1, np_.last + 1, qp)
+                if name:
+                    ch = name[0]
+                    fnd.source.text, fnd.source.canonical, fnd.source.id = ch.text, ch.canonical, ch.id
+            fnd.source.is_channel = fnd.source.is_channel or fnd.source.kind == "media"
+        return fnd, np_.next, ch
+
+    def scan_np_after_l(self, toks, k, end, qp) -> NP | None:
+        t = toks[k]
+        if t.norm == "ل" and k + 1 < end:
+            return self.scan_np(toks, k + 1, end, qp)
+        np_ = self.scan_np(toks, k, end, qp)
+        if np_ is None and self.clitics(t)[0] == "ل":
+            # the first word carries «ل»: scan as if it were not there
+            np_ = NP(k, k, k + 1)
+            more = self.scan_np(toks, k + 1, end, qp) if k + 1 < end else None
+            if more is not None and more.first == k + 1:
+                np_.last, np_.next = more.last, more.next
+        return np_
+
+    def read_verb(self, toks, i, end, qp, verb: Verb, sent_no, markers_used) -> Pending | None:
+        lx = self.lex
+        stance = verb.stance
+        # negation right before the verb: «لا تستبعد», «لم يستبعد»
+        j = i - 1
+        while j >= 0 and toks[j].norm in lx.aux:
+            j -= 1
+        if j >= 0 and toks[j].norm in NEGATORS:
+            if verb.negated is None:
+                return None
+            stance = verb.negated
+        p = Pending(cue=i, cue_end=i + 1, verb=verb, speaker=None, stance=stance)
+        # subject after the verb
+        k = i + 1
+        while k < end and (toks[k].norm in lx.aux or self.rest(toks[k], lx.adverbs, "")):
+            k += 1
+        subj = None
+        np_ = None
+        if k < end and not toks[k].is_punct and not self.channel_at(toks, k, end, qp) and not self.marker_at(toks, k, end) \
+                and toks[k].norm not in lx.adverbial_preps:
+            np_ = self.scan_np(toks, k, end, qp)
+        if np_ is not None:
+            subj = self.classify(toks, np_, sent_no, strict=False)
+            k = np_.next if subj is not None else k
+        if subj is None:
+            subj = self.fronted(toks, i, qp, sent_no)
+            if subj is None and np_ is not None:
+                return None  # a phrase follows the verb but names no source
+        # between subject and content: channels, markers, time and place
+        relay_src: Found | None = None
+        while k < end:
+            t = toks[k]
+            if t.is_punct:
+                if t.text in COMMAS or t.text in "-–—)":
+                    k += 1
+                    continue
+                if t.text == ":":
+                    p.content = k + 1
+                    break
+                if t.text in QUOTES:
+                    p.content = k
+                    break
+                if t.text == "(":
+                    close = next((x for x in range(k, min(end, k + 8)) if toks[x].text == ")"), None)
+                    if close:
+                        k = close + 1
+                        continue
+                break
+            n = t.norm
+            if n in lx.that or self.rest(t, lx.that):
+                p.content = k
+                break
+            ch = self.channel_at(toks, k, end, qp)
+            if ch:
+                p.channels.append(ch[0])
+                k = ch[1]
+                continue
+            mlen = self.marker_at(toks, k, end)
+            if mlen:
+                markers_used.add(k)
+                got = self.marker_source(toks, k + mlen, end, qp, sent_no)
+                if got:
+                    fnd, nxt, as_ch = got
+                    if subj is not None and subj.source.kind == "media" and fnd.source.kind != "media":
+                        p.relay_channels.insert(0, self.channel_of(subj, toks, qp))
+                        subj = fnd
+                    elif as_ch is not None:
+                        p.relay_channels.append(as_ch)
+                    else:
+                        p.relay_channels.append(fnd.source.as_channel(kind="source"))
+                    k = nxt
+                else:
+                    k += mlen
+                continue
+            if self.rest(t, lx.self_reference, ""):
+                k += 1
+                continue
+            if n in lx.aux or self.rest(t, lx.adverbs, ""):
+                k += 1
+                continue
+            if verb.relay and n == "عن" and relay_src is None:
+                rnp = self.scan_np(toks, k + 1, end, qp)
+                if rnp is not None:
+                    relay_src = self.classify(toks, rnp, sent_no, strict=False)
+                    if relay_src is not None:
+                        k = rnp.next
+                        continue
+            if n in lx.adverbial_preps or (n in FRAME_LINKS and self.frame_ahead(toks, k, end)) \
+                    or self.rest(t, lx.adverbs, "و") or t.text[:1].isdigit():
+                stop = k + 1
+                while stop < end and not (toks[stop].text in COMMAS or toks[stop].text == ":" or toks[stop].norm in lx.that
+                                          or self.rest(toks[stop], lx.that) or self.marker_at(toks, stop, end)
+                                          or (toks[stop].text in QUOTES and stop in qp and not self.frame_ahead(toks, k, stop))):
+                    if toks[stop].text in QUOTES and stop in qp:
+                        stop = qp[stop] + 1
+                        continue
+                    stop += 1
+                ch = self.frame_channel(toks, k, stop, qp)
+                if ch:
+                    p.channels.append(ch)
+                k = stop
+                continue
+            c, r = self.clitics(t)
+            if n in verb.preps or ("ب" in verb.preps and c.endswith("ب")):
+                p.content = k
+                break
+            if self.rest(t, lx.participles):
+                break
+            if verb.obj == "any" or (verb.obj == "info" and (
+                    self.rest(t, lx.info_nouns, "") or n.startswith("عدم") or p.relay_channels or p.channels
+                    or self.phrase_at(toks, k, lx.not_rule_out, end))):
+                p.content = k
+                break
+            break
+        if p.content is None:
+            return None
+        if relay_src is not None:
+            if subj is not None:
+                p.relay_channels.insert(0, self.channel_of(subj, toks, qp))
+            subj = relay_src
+        elif verb.relay and subj is not None and subj.source.kind == "media":
+            return None  # «نقلت الوكالة» with no source: the outlet's own report is not relayed speech
+        if subj is None:
+            last = self.reg.last_speaker
+            if last is None or sent_no - self.reg.last_speaker_sentence > 2:
+                return None
+            subj = Found(last, "", i, i, resolved=True)
+        p.speaker = subj
+        return p
+
+    def channel_of(self, f: Found, toks=None, qp=None) -> Channel:
+        """An outlet met as a subject («نقل موقع X عن…») as a link of a chain: its name
+        without the channel noun, registered so that «الموقع» can point back to it."""
+        src = f.source
+        if src.channel is None:
+            ch = None
+            if toks is not None and not f.resolved and f.end - f.start > 1 and self.rest(toks[f.start], self.lex.channel_nouns, "وفل"):
+                got = self.channel_name(toks, f.start + 1, f.end, qp or {})
+                ch = got[0] if got else None
+            src.channel = ch or Channel(text=src.text, canonical=src.canonical, id=src.id)
+        src.is_channel = True
+        if not f.resolved:
+            f.source = self.reg.add(src)
+        return f.source.as_channel()
+
+    def register_channel(self, ch: Channel, head: str) -> None:
+        self.reg.add(Source(text=ch.text, kind="media", head=head, canonical=ch.canonical, id=ch.id,
+                            is_channel=True, channel=ch))
+
+    def frame_ahead(self, toks, k, end) -> bool:
+        lx = self.lex
+        return any(self.rest(toks[x], lx.channel_frames, "و") for x in range(k + 1, min(end, k + 3)))
+
+    def fronted(self, toks, i, qp, sent_no) -> Found | None:
+        """A subject before its verb: «المصدر قال», «وزارة الخارجية كانت قد أعربت», «أما X، فكان أكد»."""
+        lx = self.lex
+        cs = 0
+        for j in range(i - 1, -1, -1):
+            t = toks[j]
+            if t.text == ":" or t.norm in lx.that or (not t.is_punct and (self.is_verb(t) and j != i)):
+                cs = j + 1
+                break
+            if not t.is_punct and (t.norm in lx.clause_openers or self.rest(t, lx.clause_openers, "و")):
+                cs = j + 1
+                break
+        if i - cs > 16:
+            return None
+        k = cs
+        while k < i and (toks[k].is_punct or toks[k].norm in lx.particles or toks[k].norm in lx.aux
+                         or self.rest(toks[k], lx.aux | lx.particles, "وف") or self.rest(toks[k], lx.adverbs, "و")):
+            k += 1
+        if k >= i:
+            return None
+        np_ = self.scan_np(toks, k, i, qp)
+        if np_ is None:
+            return None
+        rest = [x for x in range(np_.next, i) if not (toks[x].is_punct or toks[x].norm in lx.aux
+                                                      or self.rest(toks[x], lx.aux, "وف") or self.rest(toks[x], lx.adverbs, "و")
+                                                      or self.rest(toks[x], lx.report_nouns, ""))]
+        if len(rest) > 1 or (rest and len(toks[rest[0]].norm) > 2):
+            return None
+        return self.classify(toks, np_, sent_no, strict=True)
+
+    # ------------------------------------------------------------------ building the claim
+    def finish(self, p: Pending, toks, sent_no, s0, s1, qp) -> Claim | None:
+        doc = self.doc
+        f = p.speaker
+        if f is None:
+            return None
+        src = f.source if f.resolved else self.reg.add(f.source)
+        via = merge_via(p.channels, src.via, p.relay_channels)
+        # the agency it was told to and the outlet it was quoted from stay with the source; a
+        # post on a page is one statement's channel only
+        src.via = merge_via(src.via, [c for c in p.channels + p.relay_channels if c.kind not in ("source", "site")])
+        self.reg.spoke(src, sent_no)
+        if p.kind == "marker":
+            content = (doc.text[s0:toks[p.cue].start].strip(" ،,") or doc.text[toks[p.cue].start:s1])
+            c0 = s0
+        else:
+            c0 = toks[p.content].start if p.content < len(toks) else s1
+            content = doc.text[c0:s1]
+        stance = p.stance
+        if stance == "assert":
+            stance = self.content_stance(toks, p.content if p.kind != "marker" else 0, qp)
+        mention = f.mention or ""
+        sp = Speaker(text=src.text, kind=src.kind, mention=mention or None, canonical=src.canonical, id=src.id,
+                     start=toks[f.start].start if f.end > f.start else None,
+                     end=toks[f.end - 1].end if f.end > f.start else None)
+        return Claim(start=s0, end=s1, evidence=doc.text[s0:s1], content=content.strip(), speaker=sp, via=via,
+                     stance=stance, cue=doc.text[toks[p.cue].start:toks[p.cue_end - 1].end],
+                     cue_start=toks[p.cue].start, cue_end=toks[p.cue_end - 1].end,
+                     content_start=c0, content_end=s1)
+
+    def content_stance(self, toks, c: int, qp) -> str:
+        """Stance carried by the content: «عدم استبعاد» → not_rule_out; a quotation whose clause
+        opens with a negated verb («…، لا نريد جلب مقاتلين») → deny."""
+        lx = self.lex
+        end = len(toks)
+        for k in range(c, min(end, c + 8)):
+            if self.phrase_at(toks, k, lx.not_rule_out, end):
+                return "not_rule_out"
+        for k in range(c, end):
+            if self.phrase_at(toks, k, lx.deny, end):
+                return "deny"
+        for a, b in qp.items():
+            if a < c:
+                continue
+            clause_start = True
+            for k in range(a + 1, b):
+                t = toks[k]
+                if t.is_punct:
+                    clause_start = t.text in COMMAS or t.text in ".؛;:"
+                    continue
+                if clause_start and t.norm in NEGATORS and k + 1 < b and self.verb_like(toks[k + 1]):
+                    clause_end = next((x for x in range(k, b) if toks[x].text in COMMAS or toks[x].text in ".؛;"), b)
+                    if not any(self.phrase_at(toks, x, lx.negation_exceptions, clause_end + 2) for x in range(k, min(end, clause_end + 2))):
+                        return "deny"
+                clause_start = False
+        return "assert"
+
+    @staticmethod
+    def verb_like(t: Token) -> bool:
+        return not t.is_punct and t.norm[:1] in "يتنا" and not definite(t) and len(t.norm) > 2
+
+
+def strip_marks(s: str) -> str:
+    return re.sub("[\u064b-\u065f\u0670\u0640]", "", s)
+
+
+_DEF = re.compile("^(?:[وف]?[بلك]?ال|[وف]?لل)..")
+
+
+def definite(t: Token) -> bool:
+    """Written with the article («الرئيس», «وبالرئيس», «للرئيس»); «إلهام» is not, though it folds to «الهام»."""
+    return not t.is_punct and bool(_DEF.match(strip_marks(t.text)))
