@@ -8,10 +8,14 @@ in `data/*.yaml`.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
+
+import yaml
 
 from marsad.document import Document, Fact
 from marsad.facts.extract import Found, facts_in
-from marsad.facts.lexicon import lexicon
+from marsad.facts.lexicon import DATA, lexicon
+from marsad.text import normalize
 
 __all__ = ["run", "facts_in"]
 
@@ -34,7 +38,7 @@ def run(doc: Document, ctx) -> None:
                         vague=f.vague, approx=f.approx, qualifier=f.qualifier, kind=f.kind, subject=f.subject,
                         num_start=f.num_start, num_end=f.num_end)
             fact.claim = _claim_of(doc, f)
-            fact.place = _place_of(doc, s.start, s.end, f)
+            fact.place = _place_of(doc, s.start, s.end, f, f.kind)
             fact.date = _date_of(doc.text, s.start, s.end, f, ref)
             out.append(fact)
     doc.facts = out
@@ -61,19 +65,53 @@ def _clause(text: str, start: int, end: int, f: Found) -> tuple[int, int]:
     return left, min(rights) if rights else end
 
 
-def _place_of(doc: Document, start: int, end: int, f: Found) -> str | None:
-    """A place name in the figure's clause, the nearest after it first («… إلى أذربيجان»); else in the sentence."""
+@cache
+def _place_words() -> tuple[set[str], set[str], set[str]]:
+    data = yaml.safe_load((DATA / "cues.yaml").read_text(encoding="utf-8"))
+    prep = {normalize(w) for lang in ("ar", "en") for w in data["place_prepositions"][lang]}
+    clitics = {normalize(w) for w in data["place_prepositions"]["clitics"]}
+    toward = {normalize(w) for lang in ("ar", "en") for w in data["place_toward"][lang]}
+    return prep, clitics, toward
+
+
+def _introduced_by(text: str, e_start: int, line_start: int) -> str | None:
+    """The locative word right before a place name («في», «إلى», an attached «ب»/«ل»), or None."""
+    prep, clitics, _ = _place_words()
+    i = e_start
+    j = i
+    while j > line_start and text[j - 1].isalpha():
+        j -= 1
+    if j < i and normalize(text[j:i]) in clitics:  # «بسوريا», «لأذربيجان»
+        return normalize(text[j:i])[-1]
+    k = j
+    while k > line_start and not text[k - 1].isalpha():
+        if text[k - 1] in "،,.;:؛\n":
+            return None
+        k -= 1
+    m = k
+    while m > line_start and text[m - 1].isalpha():
+        m -= 1
+    word = normalize(text[m:k])
+    return word if word in prep else None
+
+
+def _place_of(doc: Document, start: int, end: int, f: Found, kind: str = "") -> str | None:
+    """A place introduced by a locative word in the figure's clause, after it first («… إلى أذربيجان»)."""
     c_start, c_end = _clause(doc.text, start, end, f)
+    _, _, toward = _place_words()
     anchor_end = f.subject_end or f.num_end
     best: tuple[float, str] | None = None
     for e in doc.entities:
-        if e.type != "LOC" or e.start < start or e.end > end:
+        if e.type != "LOC" or e.start < c_start or e.end > c_end:
             continue
-        inside = c_start <= e.start and e.end <= c_end
+        word = _introduced_by(doc.text, e.start, c_start)
+        if word is None:
+            continue
         d = e.start - anchor_end if e.start >= anchor_end else (f.num_start - e.end) * 1.5
         if d < 0:
             continue
-        d += 0 if inside else 1000
+        if kind in {"deployed", "returned", "handed_over"} and word in toward:
+            d -= 500  # where they were sent or brought back to
         if best is None or d < best[0]:
             best = (d, e.text)
     return best[1] if best else None

@@ -84,3 +84,14 @@ def test_facts_command_csv(tmp_path):
     assert [(r["kind"], r["value"], r["approx"]) for r in rows] == [
         ("killed", "93", "False"), ("killed", "72", "False"), ("deployed", "4000", "True")]
     assert {"date", "kind", "value", "vague", "who", "where", "speaker", "chain", "outlet", "article"} <= set(rows[0])
+
+
+def test_place_needs_a_locative_word_and_prefers_the_destination():
+    text = "عنوان\n\nوأكد المرصد أن تركيا أرسلت نحو 300 مقاتل من الفصائل الموالية لأنقرة إلى ليبيا."
+    doc = Document(id="t2", source=text, text=text)
+    doc.sentences = split_sentences(text)
+    for name in ("تركيا", "أنقرة", "ليبيا"):
+        i = text.index(name)
+        doc.entities.append(Entity(start=i, end=i + len(name), text=name, type="LOC"))
+    run(doc, None)
+    assert [(f.value, f.kind, f.approx, f.place) for f in doc.facts] == [(300, "deployed", True, "ليبيا")]
