@@ -1,0 +1,76 @@
+"""Fixtures of the web tests: the fake store (hand-written records), the demo store (the samples
+analysed by the real pipeline into SQLite), live servers on loopback and headless Chromium."""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from webfake import DATA, FakeStore
+from webserver import browser_available, chromium, demo_store, require_browser, serve
+
+from marsad.web import create_app
+
+TOKEN = "test-token-5f1c"
+
+
+@pytest.fixture
+def fake() -> FakeStore:
+    return FakeStore.from_data()
+
+
+@pytest.fixture
+def client(fake) -> TestClient:
+    return TestClient(create_app(fake, token=TOKEN))
+
+
+@pytest.fixture
+def client_no_token(fake) -> TestClient:
+    return TestClient(create_app(fake))
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory):
+    """The samples and a hostile page analysed into a temporary SQLite store (once per session)."""
+    return demo_store(tmp_path_factory.mktemp("web") / "demo.db", [DATA / "hostile_page.txt"])
+
+
+@pytest.fixture(scope="session")
+def demo_client(demo) -> TestClient:
+    return TestClient(create_app(demo))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not browser_available():
+        if require_browser():
+            pytest.fail("MARSAD_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing")
+        pytest.skip("no /usr/bin/chromium (set MARSAD_REQUIRE_BROWSER=1 to make this an error)")
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="session")
+def demo_url(demo):
+    with serve(create_app(demo)) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def fake_url():
+    with serve(create_app(FakeStore.from_data(), token=TOKEN)) as url:
+        yield url
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page that records every dialog (alert/confirm/prompt) it is shown, and dismisses it."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    pg.dialogs = []
+
+    def on_dialog(d):
+        pg.dialogs.append(d.message)
+        d.dismiss()
+
+    pg.on("dialog", on_dialog)
+    yield pg
+    ctx.close()
