@@ -201,9 +201,7 @@ class ArabicReader:
             return True
         if parts and (r in lx.info_nouns or n in lx.info_nouns or n.startswith("عدم")):
             return True
-        if parts and PRONOUN_SUFFIX.search(strip_marks(t.text)) and not self.rest(t, lx.titles):
-            return True
-        return False
+        return bool(parts and PRONOUN_SUFFIX.search(strip_marks(t.text)) and not self.rest(t, lx.titles))
 
     def name_stop(self, toks: list[Token], k: int) -> bool:
         """Words that cannot be part of a person's name in apposition."""
@@ -538,11 +536,10 @@ class ArabicReader:
                 k += 1
                 continue
             verb = self.is_verb(t)
-            rel_obj = False
             if verb is None and k > 0 and toks[k - 1].norm in RELATIVES:
                 m = re.match(r"^(.+?)(ه|ها|هم)$", t.norm)
                 if m and m.group(1) in lx.verbs:
-                    verb, rel_obj = lx.verbs[m.group(1)], True
+                    verb, _rel_obj = lx.verbs[m.group(1)], True
             if verb is None:
                 k += 1
                 continue
