@@ -14,7 +14,7 @@ import numpy as np
 
 from marsad.corpus.lexicon import corpus_lexicon
 
-LEAD_CHARS = 700  # title + the first sentences: what a story is about, before background paragraphs
+LEAD_CHARS = 300  # title + the first sentence or two: what a story is about, before background (and cheap to embed)
 
 
 @dataclass

@@ -202,7 +202,7 @@ def link_items(items: list[Item]) -> list[list[Item]]:
     uf = UnionFind()
     for _ in items:
         uf.add()
-    vecs = embed([it.text for it in items]) if items else np.zeros((0, 512), dtype=np.float32)
+    vecs = _claim_vectors(items)
     by_line: dict[int, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
         by_line[it.storyline].append(i)
@@ -211,13 +211,31 @@ def link_items(items: list[Item]) -> list[list[Item]]:
         for i in members:
             for k in items[i].events:
                 by_kind[k].append(i)
+        window = cfg["max_pairs_per_item"]
         for idxs in by_kind.values():
+            idxs.sort(key=lambda i: (items[i].when or date.min, i))
             for x, i in enumerate(idxs):
-                for j in idxs[x + 1:]:
-                    if _same_proposition(items[i], items[j], float(vecs[i] @ vecs[j]), cfg):
+                later = idxs[x + 1:x + 1 + window]  # the nearest in time: a giant storyline stays linear
+                if not later:
+                    continue
+                sims = vecs[later] @ vecs[i]
+                for j, cos in zip(later, sims.tolist(), strict=True):
+                    if _same_proposition(items[i], items[j], cos, cfg):
                         uf.union(i, j)
     groups = [[items[i] for i in g] for g in uf.groups() if len(g) > 1]
     return groups
+
+
+def _claim_vectors(items: list[Item]) -> np.ndarray:
+    """Embeddings of statements (each distinct text once); counts are compared by kind and place, not meaning."""
+    vecs = np.zeros((len(items), 512), dtype=np.float32)
+    texts = sorted({it.text for it in items if it.kind == "claim"})
+    if texts:
+        emb = dict(zip(texts, embed(texts), strict=True))
+        for i, it in enumerate(items):
+            if it.kind == "claim":
+                vecs[i] = emb[it.text]
+    return vecs
 
 
 def _same_proposition(a: Item, b: Item, cos: float, cfg: dict[str, Any]) -> bool:
