@@ -34,7 +34,7 @@ def run(doc: Document, ctx) -> None:
     out: list[Fact] = []
     for s in sentences:
         for f in facts_in(doc.text, s.start, s.end, lex):
-            fact = Fact(start=s.start, end=s.end, evidence=doc.text[s.start:s.end].strip(), value=f.value,
+            fact = Fact(start=s.start, end=s.end, evidence=_evidence(doc.text, s.start, s.end, f), value=f.value,
                         vague=f.vague, approx=f.approx, qualifier=f.qualifier, kind=f.kind, subject=f.subject,
                         num_start=f.num_start, num_end=f.num_end)
             fact.claim = _claim_of(doc, f)
@@ -42,6 +42,23 @@ def run(doc: Document, ctx) -> None:
             fact.date = _date_of(doc.text, s.start, s.end, f, ref)
             out.append(fact)
     doc.facts = out
+
+
+MAX_EVIDENCE = 800  # the contract's limit: evidence is a sentence, not a paragraph
+
+
+def _evidence(text: str, start: int, end: int, f: Found) -> str:
+    """The sentence; a run-on one is cut to the words around the figure."""
+    ev = text[start:end].strip()
+    if len(ev) <= MAX_EVIDENCE:
+        return ev
+    lo = max(start, f.num_start - 350)
+    hi = min(end, (f.subject_end or f.num_end) + 350)
+    while lo > start and not text[lo - 1].isspace():
+        lo += 1
+    while hi < end and not text[hi].isspace():
+        hi -= 1
+    return text[lo:hi].strip()
 
 
 def _claim_of(doc: Document, f: Found) -> int | None:

@@ -20,6 +20,8 @@ _BREAK_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")"}
 _EN_MODIFIER = re.compile(r"^(?:[a-z]+(?:ed|ian|ish|ese|an|i)|foreign|armed|more|other|additional|new|young|local|"
                           r"pro|anti|backed|allied|rebel|army|government|opposition|security|regime|militia|"
                           r"innocent|unarmed|elite|special|private|former|active|regular|trained|mostly)$")
+# broken plurals of the fa'aleel pattern end in «ين» too but are things: «قوانين», «بساتين», «ملايين»
+_FAALEEL = re.compile(r"^..ا.ين$")
 _EN_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ese|ks|ds)$")
 
 
@@ -224,7 +226,7 @@ def _is_people_word(lex: Lexicon, t: Tok, right_after_figure: bool, round_figure
     bases = {f for f in forms if not f.startswith("ال")}
     for b in bases:
         # sound masculine plural: people almost always («المتظاهرين», «مسلحون»)
-        if len(b) >= 5 and (b.endswith("ين") or b.endswith("ون")):
+        if len(b) >= 5 and (b.endswith("ين") or b.endswith("ون")) and not _FAALEEL.match(b):
             return True
         # nisba used as a noun after a figure: «81 سوريًا», «ثلاثة سوريين»; the bare «ي» form
         # («ألف سوري») only after round hundreds/thousands, where the counted noun is singular

@@ -95,3 +95,12 @@ def test_place_needs_a_locative_word_and_prefers_the_destination():
         doc.entities.append(Entity(start=i, end=i + len(name), text=name, type="LOC"))
     run(doc, None)
     assert [(f.value, f.kind, f.approx, f.place) for f in doc.facts] == [(300, "deployed", True, "ليبيا")]
+
+
+def test_run_on_sentence_gives_evidence_within_the_contract_limit():
+    filler = "وتواصلت الاشتباكات في محيط المدينة وسط حالة من التوتر الشديد " * 20
+    text = "عنوان\n\n" + filler + "وأعلن المرصد مقتل 72 مقاتلاً في المعارك " + filler
+    doc = Document(id="t3", source=text, text=text)
+    run(doc, None)
+    (f,) = doc.facts
+    assert len(f.evidence) <= 800 and "مقتل 72 مقاتلاً" in f.evidence
