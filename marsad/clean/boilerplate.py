@@ -24,7 +24,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from marsad.text.dates import find_dates
-from marsad.text.normalize import arabic_share, fold, normalize
+from marsad.text.normalize import _PUNCT, fold, normalize
 
 DATA = Path(__file__).parent / "data" / "boilerplate.yaml"
 
@@ -32,6 +32,9 @@ _SENT_END = re.compile(r"[.!?؟…:]$")
 _TRAIL = "\"'”“»«’‘)]}>*"
 _BULLET = re.compile(r"^\s*[•·▪●◦■□►▶›»>*]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _CAPTION_CREDIT = re.compile(r"\(([^()]{2,60})\)\s*$")
 
 ANCHOR_WORDS = 8  # a body line: at least this many words and a sentence end …
@@ -53,6 +56,18 @@ class Category:
     patterns: list[re.Pattern]
     max_words: int
     need_digit: bool
+    prefix_rx: re.Pattern | None = None
+    contains_rx: re.Pattern | None = None
+
+    def __post_init__(self) -> None:
+        """One regular expression per list: a line is tested once, not once per phrase."""
+        if self.prefixes:
+            alt = "|".join(re.escape(p) for p in self.prefixes)
+            # a Latin prefix may be glued to Arabic text («camera iconتخريج …»)
+            self.prefix_rx = re.compile(rf"^(?:{alt})(?:$| |(?<=[a-z])(?=[^\x00-\x7f]))")
+        if self.contains:
+            alt = "|".join(re.escape(p) for p in sorted(self.contains, key=len, reverse=True))
+            self.contains_rx = re.compile(rf" (?:{alt}) ")
 
 
 @dataclass
@@ -63,7 +78,7 @@ class Lexicon:
     def match(self, key: str, norm: str, words: int) -> Category | None:
         """The first category whose phrases mark this line (key = folded, norm = normalised line)."""
         padded = f" {key} "
-        has_digit = any(c.isdigit() for c in key)
+        has_digit = _DIGIT.search(key) is not None
         for c in self.categories:
             if c.need_digit and not has_digit:
                 continue
@@ -71,12 +86,11 @@ class Lexicon:
                 return c
             if words > c.max_words:
                 continue
-            if any(key.startswith(p) and (len(key) == len(p) or key[len(p)] == " " or (p.isascii() and not key[len(p)].isascii()))
-                   for p in c.prefixes):
+            if c.prefix_rx is not None and c.prefix_rx.match(key):
                 return c
             if c.labels is not None and c.labels.match(norm):
                 return c
-            if any(f" {p} " in padded for p in c.contains):
+            if c.contains_rx is not None and c.contains_rx.search(padded):
                 return c
             if any(p.search(norm) for p in c.patterns):
                 return c
@@ -85,7 +99,7 @@ class Lexicon:
     def is_navigation(self, key: str) -> bool:
         """A menu or section bar: three or more words, most of them section names."""
         toks = key.split()
-        if len(toks) < 3:
+        if not 3 <= len(toks) <= 20:
             return False
         hits, i = 0, 0
         while i < len(toks):
@@ -160,11 +174,11 @@ class Feat:
 def features(i: int, text: str, start: int, end: int) -> Feat:
     stripped = text.rstrip(_TRAIL + " \t")
     norm = normalize(text)
-    key = fold(text)
+    key = " ".join(_PUNCT.sub(" ", norm).split())  # = fold(text), without normalising twice
     words = len(_WORD.findall(key))
     return Feat(
         i=i, start=start, end=end, text=text, norm=norm, key=key, words=words,
-        letters=sum(c.isalpha() for c in text), arabic=arabic_share(text),
+        letters=(n := len(_LETTER.findall(text))), arabic=len(_ARABIC.findall(text)) / n if n else 0.0,
         punct_end=bool(_SENT_END.search(stripped)),
         ellipsis_end=stripped.endswith(("...", "…", "..")) and not stripped.endswith("...."),
         bullet=bool(_BULLET.match(text)),

@@ -8,9 +8,9 @@ reliable on a few words.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
-_PERSIAN = set("پچژگکی")
 LANGS = ("ar", "en", "ru", "tr", "fr", "fa", "he")
 
 
@@ -28,27 +28,27 @@ def _lingua(text: str) -> str | None:
     return lang.iso_code_639_1.name.lower() if lang is not None else None
 
 
+_SCRIPT = {
+    "arabic": re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"),
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "hebrew": re.compile(r"[\u05d0-\u05ea]"),
+    "persian": re.compile(r"[پچژگکی]"),
+}
+
+
+_OTHER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u05d0-\u05eaپچژگکی]")
+
+
 def scripts(text: str) -> dict[str, int]:
-    counts = {"arabic": 0, "latin": 0, "cyrillic": 0, "hebrew": 0, "persian": 0}
-    for c in text:
-        if not c.isalpha():
-            continue
-        o = ord(c)
-        if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
-            counts["arabic"] += 1
-            if c in _PERSIAN:
-                counts["persian"] += 1
-        elif o < 0x0250:
-            counts["latin"] += 1
-        elif 0x0400 <= o <= 0x04FF:
-            counts["cyrillic"] += 1
-        elif 0x0590 <= o <= 0x05FF:
-            counts["hebrew"] += 1
-    return counts
+    """Letters per script (Persian letters counted again under "persian")."""
+    return {k: len(rx.findall(text)) for k, rx in _SCRIPT.items()}
 
 
 def detect(text: str, min_words: int = 4) -> str | None:
     """ISO 639-1 code of `text`, by script where that decides and by lingua where it does not."""
+    if _OTHER.search(text) is None:  # plain Arabic script, no Latin, Cyrillic, Hebrew or Persian letters
+        return "ar" if _SCRIPT["arabic"].search(text) else None
     c = scripts(text)
     total = c["arabic"] + c["latin"] + c["cyrillic"] + c["hebrew"]
     if not total:

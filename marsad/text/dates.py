@@ -25,6 +25,7 @@ import yaml
 from marsad.text.normalize import _FOLD, _MARKS, normalize
 
 DATA = Path(__file__).parent / "data" / "months.yaml"
+_MARK_SET = frozenset(chr(c) for c in range(0x0600, 0x0700) if _MARKS.match(chr(c)))
 
 
 @dataclass
@@ -117,16 +118,14 @@ def _fold_map(text: str) -> tuple[str, list[int] | None]:
         low = t.lower()
         if len(low) == len(t):
             return low, None
-    out: list[str] = []
-    idx: list[int] = []
-    for i, c in enumerate(t):
-        if _MARKS.match(c):
-            continue
-        lc = c.lower()
-        out.append(lc)
-        idx.extend([i] * len(lc))
+    idx = [i for i, c in enumerate(t) if c not in _MARK_SET]
+    kept = "".join(t[i] for i in idx)
+    low = kept.lower()
+    if len(low) != len(kept):  # a letter whose lower case is longer (rare): map it char by char
+        pairs = [(ch, i) for i in idx for ch in t[i].lower()]
+        low, idx = "".join(p[0] for p in pairs), [p[1] for p in pairs]
     idx.append(len(text))
-    return "".join(out), idx
+    return low, idx
 
 
 def _key(s: str | None) -> str:
