@@ -40,6 +40,7 @@ INTERVIEW = _n("لقاء", "مقابلة", "حديث", "حوار", "تصريح",
 NEGATORS = _n("لا", "لم", "لن")
 PRONOUN_SUFFIX = re.compile(r"(ها|هما|هم|هن|كم|نا)$")
 NISBA = re.compile(r"^ال.+(ي|يه|يين|يون|يان|يات)$")
+ADJ = re.compile(r"^(ال)?..+(ي|يه|يين|يون|يان|يات|يتان|يتين)$")
 KIND_OF_SUBTYPE = {
     "media_outlet": "media", "news_agency": "media", "social_media": "media",
     "government": "government", "country": "government", "head_of_state": "person", "politician": "person",
@@ -195,20 +196,36 @@ class ArabicReader:
         c, r = self.clitics(t)
         if n == "ل" or (c and "ل" in c and (bare(r) in lx.channel_nouns or (k + 1 < len(toks) and toks[k + 1].text in QUOTES))):
             return True
-        if c and "ب" in c and r not in ("اسم",) and not (parts and bare(toks[parts[-1]].norm) in ("خاص", "مكلف", "معني")):
+        if c and "ب" in c and r not in ("اسم", "لا") and not (parts and bare(toks[parts[-1]].norm) in ("خاص", "مكلف", "معني")):
             return True
         if c and "و" in c and (self.is_verb(t) or r in lx.aux or r in ("هو", "هي", "هم")):
             return True
-        if parts and (r in lx.info_nouns or n in lx.info_nouns or n.startswith("عدم")):
+        if parts and (r in lx.info_nouns or n in lx.info_nouns or n.startswith("عدم")) \
+                and not self.rest(toks[parts[-1]], lx.channel_nouns, ""):  # «وكالة الأنباء»
             return True
         return bool(parts and PRONOUN_SUFFIX.search(strip_marks(t.text)) and not self.rest(t, lx.titles))
+
+    def after_adjective_stop(self, toks: list[Token], parts: list[int], k: int) -> bool:
+        """After an adjective («مصادر دبلوماسية», «الحكومة السودانية») the subject goes on only
+        with more adjectives, a genitive with «ل», a conjunction or a name; anything else is
+        the object («عودة الطرفين», «الحداد»)."""
+        prev = toks[parts[-1]]
+        if prev.is_punct or not ADJ.match(prev.norm) or len(parts) < 2:
+            return False
+        t = toks[k]
+        c, r = self.clitics(t)
+        if definite(t) or ADJ.match(t.norm) or t.norm.startswith("م") or (c and c[-1] in "لو") or r == "اسم":
+            return False
+        # «وزير الخارجية الروسي سيرغي لافروف»: after a title, a name goes on
+        return not (self.rest(toks[parts[0]], self.lex.titles) and not definite(t))
 
     def name_stop(self, toks: list[Token], k: int) -> bool:
         """Words that cannot be part of a person's name in apposition."""
         t = toks[k]
         lx = self.lex
         n = t.norm
-        return (t.text[:1].isdigit() or n in lx.that or n in STOP_PREPS or n in lx.aux or n in lx.adverbial_preps
+        prep = n in STOP_PREPS and not (n == "علي" and strip_marks(t.text).endswith("ي"))  # «علي» the name
+        return (t.text[:1].isdigit() or n in lx.that or prep or n in lx.aux or n in lx.adverbial_preps
                 or bool(self.rest(t, lx.adverbs | lx.self_reference | lx.that, "و")) or bool(self.is_verb(t))
                 or bool(self.marker_at(toks, k, len(toks))) or bool(self.rest(t, lx.participles))
                 or bool(self.rest(t, lx.channel_frames | lx.not_channels, "وب")))
@@ -243,6 +260,8 @@ class ArabicReader:
                 continue
             if self.stop_in_np(toks, k, parts):
                 break
+            if parts and self.after_adjective_stop(toks, parts, k):
+                break
             c, r = self.clitics(t)
             if c == "و" and parts and (self.rest(t, lx.titles, "و") or bare(r).startswith("نظير")):
                 joint = True
@@ -261,9 +280,10 @@ class ArabicReader:
             elif self.rest(toks[parts[0]], lx.titles | lx.anonymous):
                 b = m
                 while b < end and b - m < 5 and not toks[b].is_punct and not self.name_stop(toks, b) \
-                        and not (definite(toks[b]) and b == m) and not self.rest(toks[b], lx.adverbs | lx.adverbial_preps):
+                        and not (definite(toks[b]) and NISBA.match(toks[b].norm)) \
+                        and not self.rest(toks[b], lx.adverbs | lx.adverbial_preps):
                     b += 1
-                if m < b <= m + 4 and (b >= end or toks[b].is_punct):
+                if m < b <= m + 4 and (b >= end or toks[b].is_punct) and (not definite(toks[m]) or b - m >= 2):
                     np_.name = (m, b)
                     np_.next = b + 1 if b < end and toks[b].text in COMMAS else b
         if np_.name is None:
@@ -291,13 +311,18 @@ class ArabicReader:
         return None
 
     # ------------------------------------------------------------------ classifying a source phrase
-    def lookup(self, text: str):
+    def lookup(self, text: str, channel: bool = False):
+        """The KB entry for a name; for a channel only an organisation (an outlet rather than
+        the region «الشرق الأوسط» that a newspaper is named after)."""
         if not self.kb or not text:
             return None
         try:
             hits = self.kb.lookup(text)
         except Exception:  # noqa: BLE001 - a broken user KB must not stop the stage
             return None
+        if channel:
+            hits = sorted((h for h in hits if h.type == "ORG"),
+                          key=lambda h: h.subtype not in ("media_outlet", "news_agency", "social_media"))
         return hits[0] if hits else None
 
     def entity_in(self, toks: list[Token], a: int, b: int):
@@ -355,6 +380,8 @@ class ArabicReader:
                                          if b - a > 1 else None)
         kind = None
         canonical = ident = subtype = None
+        if ent is not None and ent.start > toks[a].start and (self.rest(head_tok, lx.anonymous | lx.titles)):
+            ent = None  # «مسؤول في رئاسة الجمهورية»: the entity only qualifies the head noun
         if ent is not None and (ent.end - ent.start) >= 0.6 * (toks[b - 1].end - toks[a].start):
             canonical, ident, subtype = ent.canonical, ent.id, ent.subtype
             kind = self.kind_of(ent.type, ent.subtype)
@@ -403,7 +430,9 @@ class ArabicReader:
         lx = self.lex
         for k in range(a, b):
             t = toks[k]
-            if t.is_punct or t.text[:1].isdigit() or self.rest(t, lx.info_nouns | lx.report_nouns | lx.adverbs):
+            if t.is_punct or t.text[:1].isdigit() or self.rest(t, lx.info_nouns | lx.report_nouns | lx.adverbs) \
+                    or self.rest(t, lx.channel_frames | lx.not_channels | lx.channel_nouns | lx.self_reference, "وب") \
+                    or PRONOUN_SUFFIX.search(strip_marks(t.text)):
                 return False
         return not definite(toks[a])
 
@@ -432,12 +461,12 @@ class ArabicReader:
                 for n in range(min(5, end - a), 0, -1):
                     if any(toks[x].is_punct for x in range(a, a + n)):
                         continue
-                    if self.lookup(self.doc.text[toks[a].start:toks[a + n - 1].end]):
+                    if self.lookup(self.doc.text[toks[a].start:toks[a + n - 1].end], channel=True):
                         best = a + n
                         break
                 b = best or a
             if b == a:
-                while b < end and b - a < 3 and not toks[b].is_punct and not self.stop_in_np(toks, b, [b]) \
+                while b < end and b - a < 3 and not toks[b].is_punct and not self.name_stop(toks, b) \
                         and not NISBA.match(toks[b].norm) and toks[b].norm != "في":
                     b += 1
             nxt = b
@@ -452,7 +481,7 @@ class ArabicReader:
         ent = self.entity_in(toks, a, b)
         if ent is not None:
             canon, ident = ent.canonical, ent.id
-        entry = None if canon else self.lookup(text)
+        entry = None if canon else self.lookup(text, channel=True)
         if entry is not None:
             canon, ident = entry.name, entry.id
         if canon is None:
@@ -647,7 +676,7 @@ class ArabicReader:
         j = i - 1
         while j >= 0 and toks[j].norm in lx.aux:
             j -= 1
-        if j >= 0 and toks[j].norm in NEGATORS:
+        if j >= 0 and (toks[j].norm in NEGATORS or self.rest(toks[j], NEGATORS)):
             if verb.negated is None:
                 return None
             stance = verb.negated
@@ -662,7 +691,7 @@ class ArabicReader:
                 and toks[k].norm not in lx.adverbial_preps:
             np_ = self.scan_np(toks, k, end, qp)
         if np_ is not None:
-            subj = self.classify(toks, np_, sent_no, strict=False)
+            subj = self.classify(toks, np_, sent_no, strict=verb.ambiguous)
             k = np_.next if subj is not None else k
         if subj is None:
             subj = self.fronted(toks, i, qp, sent_no)
@@ -747,12 +776,14 @@ class ArabicReader:
                 p.content = k
                 break
             if self.rest(t, lx.participles):
+                p.content = k  # «نفت X في بيان …، مؤكدة أن …»: the participle carries it
                 break
             if verb.obj == "any" or (verb.obj == "info" and (
                     self.rest(t, lx.info_nouns, "") or n.startswith("عدم") or p.relay_channels or p.channels
                     or self.phrase_at(toks, k, lx.not_rule_out, end))):
                 p.content = k
                 break
+            p.content = self.opener_ahead(toks, k, end, qp, p)
             break
         if p.content is None:
             return None
@@ -763,12 +794,31 @@ class ArabicReader:
         elif verb.relay and subj is not None and subj.source.kind == "media":
             return None  # «نقلت الوكالة» with no source: the outlet's own report is not relayed speech
         if subj is None:
+            if self.has_fronted_material(toks, i):
+                return None
             last = self.reg.last_speaker
             if last is None or sent_no - self.reg.last_speaker_sentence > 2:
                 return None
             subj = Found(last, "", i, i, resolved=True)
         p.speaker = subj
         return p
+
+    def opener_ahead(self, toks, k, end, qp, p: Pending) -> int | None:
+        """Words the rules did not place (an apposition, a name with «بلا») stand between the
+        subject and a clear content opener: skip them, picking up any channel on the way."""
+        lx = self.lex
+        for x in range(k, min(end, k + 12)):
+            t = toks[x]
+            if t.text in ".؟?!":
+                return None
+            opener = (t.norm in lx.that or self.rest(t, lx.that) or t.text == ":"
+                      or (t.text in QUOTES and x in qp and x > k and toks[x - 1].text in COMMAS))
+            if opener:
+                ch = self.frame_channel(toks, k, x, qp)
+                if ch:
+                    p.channels.append(ch)
+                return x + 1 if t.text == ":" else x
+        return None
 
     def channel_of(self, f: Found, toks=None, qp=None) -> Channel:
         """An outlet met as a subject («نقل موقع X عن…») as a link of a chain: its name
@@ -779,6 +829,8 @@ class ArabicReader:
             if toks is not None and not f.resolved and f.end - f.start > 1 and self.rest(toks[f.start], self.lex.channel_nouns, "وفل"):
                 got = self.channel_name(toks, f.start + 1, f.end, qp or {})
                 ch = got[0] if got else None
+                if ch is not None and not ch.canonical and toks[f.start + 1].text not in QUOTES:
+                    ch = None  # «وكالة الأنباء السودانية»: the whole phrase is the name
             src.channel = ch or Channel(text=src.text, canonical=src.canonical, id=src.id)
         src.is_channel = True
         if not f.resolved:
@@ -788,6 +840,16 @@ class ArabicReader:
     def register_channel(self, ch: Channel, head: str) -> None:
         self.reg.add(Source(text=ch.text, kind="media", head=head, canonical=ch.canonical, id=ch.id,
                             is_channel=True, channel=ch))
+
+    def has_fronted_material(self, toks, i) -> bool:
+        """Words before the verb that are not particles or auxiliaries: a subject we could not read."""
+        lx = self.lex
+        for j in range(i - 1, -1, -1):
+            t = toks[j]
+            if t.is_punct or t.norm in lx.particles or t.norm in lx.aux or self.rest(t, lx.aux | lx.particles, "وف"):
+                continue
+            return not (t.norm in lx.clause_openers or self.rest(t, lx.clause_openers, "و") or self.rest(t, lx.adverbs, "و"))
+        return False
 
     def frame_ahead(self, toks, k, end) -> bool:
         lx = self.lex

@@ -35,6 +35,7 @@ class Verb:
     preps: set[str] = field(default_factory=set)
     obj: str = "none"  # any | info | none
     relay: bool = False
+    ambiguous: bool = False  # the 3ms form is also a common noun or preposition («عبر», «بين»)
     past_3ms: str = ""
 
 
@@ -94,7 +95,7 @@ def load() -> Lexicon:
         c = d.get("content") or {}
         verb = Verb(lemma=d["past"], stance=d.get("stance", "assert"), negated=d.get("negated"),
                     preps=_set(c.get("preps")), obj=c.get("object", "none"), relay=bool(d.get("relay")),
-                    past_3ms=past)
+                    ambiguous=bool(d.get("ambiguous")), past_3ms=past)
         for f in _inflect(past, present) | _set(d.get("forms")):
             verbs.setdefault(f, verb)
     platforms: dict[str, str] = {}
