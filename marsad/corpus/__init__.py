@@ -30,11 +30,11 @@ class CorpusBuilder:
                 continue
             buf.append(r)
             if len(buf) >= batch:
-                self.index.add(features_of(buf))
+                self.index.add(features_of(buf, self.kb))
                 new += len(buf)
                 buf = []
         if buf:
-            self.index.add(features_of(buf))
+            self.index.add(features_of(buf, self.kb))
             new += len(buf)
         return new
 
@@ -42,12 +42,17 @@ class CorpusBuilder:
         """The corpus dict for these records (which must include every indexed article)."""
         records = list(records)
         self.add(records)
-        line_of = self.index.storyline_of()
+        block_of = self.index.block_of()
         resolver = PlaceResolver(self.kb)
         items = []
         for r in records:
-            items.extend(items_of(r, resolver, line_of.get(str(r["id"]), -1)))
-        groups = [group_record(g, self.kb) for g in link_items(items)]
+            items.extend(items_of(r, resolver, block_of.get(str(r["id"]), -1)))
+        linked = link_items(items)
+        for g in linked:  # articles that state one proposition follow one developing story
+            docs = sorted({m.doc for m in g})
+            for d in docs[1:]:
+                self.index.join_storylines(docs[0], d)
+        groups = [group_record(g, self.kb) for g in linked]
         groups.sort(key=lambda g: (g["conflict"] is None, -g["articles"], -len(g["members"])))
         titles = {r["id"]: r.get("title") for r in records}
         stories = self.index.story_groups()

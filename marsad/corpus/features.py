@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from marsad.corpus.lexicon import corpus_lexicon
+from marsad.text.normalize import fold
 
 LEAD_CHARS = 300  # title + the first sentence or two: what a story is about, before background (and cheap to embed)
 
@@ -26,6 +27,7 @@ class ArticleFeatures:
     vector: np.ndarray  # multilingual sentence embedding of title + lead (L2-normalised)
     entities: dict[str, float] = field(default_factory=dict)  # entity id -> specificity weight
     title: str | None = None
+    focus: set[str] = field(default_factory=set)  # specific entities named in the title or lead
 
 
 @cache
@@ -55,7 +57,7 @@ def parse_date(s: Any) -> date | None:
         return None
 
 
-def entity_weight(ent: dict[str, Any]) -> float:
+def entity_weight(ent: dict[str, Any], kb: Any = None) -> float:
     """How much a shared entity says two articles are about the same thing.
 
     Countries and continents are shared by half the news of a region; a village, a faction,
@@ -63,6 +65,9 @@ def entity_weight(ent: dict[str, Any]) -> float:
     """
     lex = corpus_lexicon()
     sub = ent.get("subtype") or ""
+    entry = kb.get(ent.get("id")) if kb is not None and ent.get("id") else None
+    if entry is not None and (entry.attrs.get("capital_of") or entry.attrs.get("stands_for")):
+        sub = "country"  # «موسكو» in the news is mostly the Russian government: as common as the country
     weights = lex["entity_weights"]
     if sub in weights:
         return float(weights[sub])
@@ -75,16 +80,23 @@ def lead_text(rec: dict[str, Any]) -> str:
     return (title + "\n" + body)[:LEAD_CHARS]
 
 
-def features_of(records: list[dict[str, Any]]) -> list[ArticleFeatures]:
+def features_of(records: list[dict[str, Any]], kb: Any = None) -> list[ArticleFeatures]:
+    min_focus = corpus_lexicon()["focus_min_weight"]
     vecs = embed([lead_text(r) for r in records])
     out = []
     for r, v in zip(records, vecs, strict=True):
         ents: dict[str, float] = {}
+        focus: set[str] = set()
+        lead = f" {fold(lead_text(r))} "
         for e in r.get("entities") or []:
             key = e.get("id") or ("txt:" + (e.get("canonical") or e.get("text") or ""))
-            ents[key] = max(ents.get(key, 0.0), entity_weight(e))
+            w = entity_weight(e, kb)
+            ents[key] = max(ents.get(key, 0.0), w)
+            forms = {fold(m) for m in (e.get("mentions") or [e.get("text")]) if m}
+            if w >= min_focus and any(f and f in lead for f in forms):
+                focus.add(key)
         out.append(ArticleFeatures(
             id=str(r["id"]), date=parse_date(r.get("published")), language=r.get("language"),
-            outlet=(r.get("outlet") or {}).get("name"), vector=v, entities=ents, title=r.get("title"),
+            outlet=(r.get("outlet") or {}).get("name"), vector=v, entities=ents, title=r.get("title"), focus=focus,
         ))
     return out

@@ -20,7 +20,7 @@ import numpy as np
 from marsad.corpus.features import embed, parse_date
 from marsad.corpus.lexicon import corpus_lexicon
 from marsad.corpus.stories import UnionFind
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, western_digits
 from marsad.text.tokens import proclitic_splits
 
 # counts that are running totals of one thing, so differing figures contradict each other
@@ -139,6 +139,21 @@ def is_increment(text: str) -> bool:
     return any(rest in inc for w in fold(text).split() for _, rest in proclitic_splits(w))
 
 
+def figure_context(f: dict[str, Any], width: int = 4) -> str:
+    """The words around a figure (a few either side): «دفعة جديدة تضم 430», not the whole sentence."""
+    ev = f.get("evidence") or ""
+    ns, ss = f.get("num_start"), f.get("start")
+    if isinstance(ns, int) and isinstance(ss, int) and 0 <= ns - ss <= len(ev):
+        rel = ns - ss
+    elif isinstance(f.get("value"), int) and str(f["value"]) in western_digits(ev):
+        rel = western_digits(ev).index(str(f["value"]))
+    else:
+        return ev
+    before = ev[:rel].split()[-width:]
+    after = ev[rel:].split()[: width + 1]
+    return " ".join(before + after)
+
+
 def origin_of(claim: dict[str, Any] | None, outlet: str | None) -> tuple[str | None, str | None, list[str]]:
     """The end of a chain: the named speaker; for an unnamed one, the channel nearest it, or the outlet."""
     if not claim:
@@ -180,7 +195,7 @@ def items_of(rec: dict[str, Any], places: PlaceResolver, storyline: int) -> list
         pl, fine = places.places(" ".join(x for x in (ev_text, f.get("subject") or "", f.get("place") or "") if x), ents)
         out.append(Item(rec["id"], ev_text, "fact", k, {f["kind"]}, pl, fine,
                         stance=(claim or {}).get("stance") or "assert", value=f.get("value"), vague=f.get("vague"),
-                        approx=bool(f.get("approx")), increment=is_increment(ev_text),
+                        approx=bool(f.get("approx")), increment=is_increment(figure_context(f)),
                         when=parse_date(f.get("date")) or published, origin=origin, origin_id=oid, outlet=outlet,
                         chain=chain, speaker=((claim or {}).get("speaker") or {}).get("text"), text=ev_text,
                         storyline=storyline))

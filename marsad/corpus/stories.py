@@ -66,7 +66,9 @@ class StoryIndex:
     postings: dict[str, list[int]] = field(default_factory=dict)
     stories: UnionFind = field(default_factory=UnionFind)
     lines: UnionFind = field(default_factory=UnionFind)
+    blocks: UnionFind = field(default_factory=UnionFind)  # loose: where statements are compared
     links: list[tuple[int, int, str, float, float]] = field(default_factory=list)  # (i, j, level, cos, overlap)
+    _pos: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __contains__(self, doc_id: str) -> bool:
         return doc_id in set(self.ids)
@@ -85,6 +87,7 @@ class StoryIndex:
             self.feats.append(f)
             self.stories.add()
             self.lines.add()
+            self.blocks.add()
             self._link(i)
             for e, w in f.entities.items():
                 if w >= 0.2:
@@ -108,19 +111,25 @@ class StoryIndex:
         if not cands:
             return
         lex = corpus_lexicon()
-        st, sl = lex["stories"], lex["storylines"]
+        st, sl, bl = lex["stories"], lex["storylines"], lex["blocks"]
         f = self.feats[i]
         cos = self.vectors[cands] @ self.vectors[i]
         for j, c in zip(cands, cos.tolist(), strict=True):
             g = self.feats[j]
+            focus = bool(f.focus & g.focus)
             ov = overlap(f.entities, g.entities)
             gap = days_apart(f.date, g.date)
+            near = gap is None or gap <= sl["max_days"]
+            if near and c >= bl["min_cosine"] and (focus or ov >= bl["min_entity_overlap"]):
+                self.blocks.union(i, j)
+            if not focus:
+                continue
             story_cos = st["min_cosine"] if gap is not None else st["undated_min_cosine"]
             if c >= story_cos and ov >= st["min_entity_overlap"] and (gap is None or gap <= st["max_days"]):
                 self.stories.union(i, j)
                 self.lines.union(i, j)
                 self.links.append((i, j, "story", c, ov))
-            elif c >= sl["min_cosine"] and ov >= sl["min_entity_overlap"] and (gap is None or gap <= sl["max_days"]):
+            elif c >= sl["min_cosine"] and ov >= sl["min_entity_overlap"] and near:
                 self.lines.union(i, j)
                 self.links.append((i, j, "storyline", c, ov))
 
@@ -137,11 +146,22 @@ class StoryIndex:
     def storyline_of(self) -> dict[str, int]:
         return {self.ids[i]: self.lines.find(i) for i in range(len(self.ids))}
 
+    def block_of(self) -> dict[str, int]:
+        return {self.ids[i]: self.blocks.find(i) for i in range(len(self.ids))}
+
+    def join_storylines(self, a: str, b: str) -> None:
+        """Two articles that state one proposition (a claim group) follow one developing story."""
+        pos = {d: k for k, d in enumerate(self.ids)} if len(self._pos) != len(self.ids) else self._pos
+        self._pos = pos
+        if a in pos and b in pos:
+            self.lines.union(pos[a], pos[b])
+
     def to_bytes(self) -> bytes:
         state: dict[str, Any] = {
-            "ids": self.ids, "feats": [(f.id, f.date, f.language, f.outlet, f.entities, f.title) for f in self.feats],
+            "ids": self.ids, "feats": [(f.id, f.date, f.language, f.outlet, f.entities, f.title, f.focus) for f in self.feats],
             "vectors": self.vectors.astype(np.float16), "postings": self.postings,
-            "stories": self.stories.parent, "lines": self.lines.parent, "links": self.links,
+            "stories": self.stories.parent, "lines": self.lines.parent, "blocks": self.blocks.parent,
+            "links": self.links,
         }
         return pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -151,11 +171,12 @@ class StoryIndex:
         idx = cls()
         idx.ids = s["ids"]
         idx.vectors = s["vectors"].astype(np.float32)
-        idx.feats = [ArticleFeatures(id=a, date=b, language=c, outlet=d, vector=idx.vectors[k], entities=e, title=t)
-                     for k, (a, b, c, d, e, t) in enumerate(s["feats"])]
+        idx.feats = [ArticleFeatures(id=a, date=b, language=c, outlet=d, vector=idx.vectors[k], entities=e, title=t,
+                                     focus=fo) for k, (a, b, c, d, e, t, fo) in enumerate(s["feats"])]
         idx.postings = s["postings"]
         idx.stories.parent = s["stories"]
         idx.lines.parent = s["lines"]
+        idx.blocks.parent = s["blocks"]
         idx.links = s["links"]
         return idx
 
