@@ -360,11 +360,11 @@ def _breaks(toks: list[Tok], lex: Lexicon) -> list[int]:
     return sorted(out)
 
 
-def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int) -> str:
+def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int, status: set[str] = frozenset()) -> str:
     best: tuple[float, str] | None = None
     for h in hits:
         if h.i >= qs and h.j <= qe:  # the counted noun itself («30 جريحاً»); a verb right before
-            d = 1.2                    # it still says more («تسليم 53 أسيراً»)
+            d = 4.5 if h.kind in status else 1.2  # it still says more («تسليم 53 أسيراً»)
         elif h.j <= qs:
             d = qs - h.j + 1
             if h.window is not None and d > h.window:
@@ -437,6 +437,12 @@ def _part_of_name(toks: list[Tok], fig: Figure) -> bool:
     return False
 
 
+def _ordinal(toks: list[Tok], fig: Figure) -> bool:
+    """«الدفعة الـ3 من المقاتلين», «في الـ15 من عمرها»: a definite numeral before «من» ranks, it does not count."""
+    m = _DIGITS.match(toks[fig.i].norm)
+    return bool(m and m.group(1).endswith("ال") and fig.j < len(toks) and toks[fig.j].norm == "من")
+
+
 def _year_like(fig: Figure, toks: list[Tok]) -> bool:
     v = fig.value
     return v is not None and 1900 <= v <= 2100 and fig.j == fig.i + 1 and "," not in toks[fig.i].norm
@@ -463,7 +469,7 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> lis
         if noun is not None and _year_like(fig, toks) and not (toks[noun[0]].forms | {toks[noun[0]].norm}) & lex.people:
             continue  # «2020 يسري»: a year before a verb, not 2020 people
         approx, qual, left = cues_before(toks, fig.i, lex)
-        if _part_of_name(toks, fig):
+        if _part_of_name(toks, fig) or _ordinal(toks, fig):
             continue
         if noun is None and (_year_like(fig, toks) or not _bare_count(toks, fig, left, hits, lex)):
             continue
@@ -479,7 +485,7 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> lis
         others = [(o[0].i, o[5]) for o in cands if o[0] is not fig]
         near = [h for h in hits if not (h.i >= fig.i and h.j <= fig.j)
                 and not any(a <= h.i and h.j <= b for a, b in others)]
-        kind = nearest_kind(near, breaks, left, qe)
+        kind = nearest_kind(near, breaks, left, qe, lex.status_kinds)
         subj = (text[toks[noun[0]].start:toks[noun[1] - 1].end], toks[noun[0]].start, toks[noun[1] - 1].end) \
             if noun else (None, None, None)
         if kind == "other" and fig.value is not None and fig.value < 10 and not (approx or qual):

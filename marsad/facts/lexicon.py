@@ -41,6 +41,7 @@ class Lexicon:
     qual_before: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     qual_after: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     events: list[tuple[tuple[str, ...], str, int | None]] = field(default_factory=list)
+    status_kinds: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)
     not_people: set[str] = field(default_factory=set)
     months: set[str] = field(default_factory=set)
@@ -88,6 +89,8 @@ def lexicon() -> Lexicon:
     ev = _load("events.yaml")
     for kind, spec in ev["kinds"].items():
         window = spec.get("window")
+        if spec.get("status"):
+            lex.status_kinds.add(kind)
         for p in _words(spec, "ar", "en"):
             lex.events.append((_phrase(p), kind, window))
     lex.events.sort(key=lambda x: -len(x[0]))

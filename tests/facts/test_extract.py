@@ -79,6 +79,8 @@ def test_vague_labels(sentence, label):
     ("وبلغت الحصيلة النهائية للسوريين المجندين نحو 1200 مقاتل سوري.", "recruited"),
     ("وأفاد مرصد حقوقي بعودة نحو 140 مقاتلاً من ليبيا إلى سوريا.", "returned"),
     ("وتم تسليم 53 أسيراً إلى الجانب الآخر.", "handed_over"),
+    ("وأطلقت الحركة سراح 20 رهينة.", "handed_over"),
+    ("وأفرجت السلطات عن 20 معتقلاً.", "handed_over"),
     ("واعتقلت القوات 15 مشتبهاً بهم في ريف دير الزور.", "detained"),
     ("وأسرت الفصائل 7 جنود خلال الهجوم.", "detained"),
     ("ونزح أكثر من مليوني شخص من منازلهم.", "displaced"),
@@ -159,6 +161,8 @@ def test_approx_and_qualifiers(sentence, approx, qualifier):
     "وللتواصل اتصلوا على الرقم 0966123456789.",  # phone number
     "دولار واحد شهرياً يصنع الفرق.",
     "وينص القرار 2254 على وقف إطلاق النار.",
+    "ووصلت الدفعة الـ3 من المقاتلين إلى الحدود.",  # rank, not a count
+    "وقتلت فتاة في الـ15 من عمرها.",
     "He was 45 years old and had two children.",
     "The report, published in 2021, cites 5,000 cases.",
     "Houthi rebels fired 12 drones and three missiles.",
