@@ -24,7 +24,7 @@ from marsad.entities.arabic import (
     org_head_rule,
     title_rules,
 )
-from marsad.entities.candidates import PRIORITY, Cand, conj_readings, key
+from marsad.entities.candidates import PRIORITY, Cand, _conj_readings, conj_readings, key
 from marsad.entities.english import english_rules
 from marsad.entities.lexicon import Lexicon, lexicon_for, word_zipf
 from marsad.kb import KnowledgeBase, load_kb
@@ -37,6 +37,7 @@ from marsad.text.normalize import fold
 
 ANCHOR_MAX_ZIPF = 4.0  # a word shared with a KB name must be this rare to anchor a fuzzy match
 ANCHOR_RATIO = 80.0
+WORD_RATIO = 50.0
 SINGLE_RARE_ZIPF = 2.5  # a lone word this rare may be a misspelt KB name («أدروغان»)
 SURNAME_MAX_ZIPF = 3.5  # a surname repeated alone must be this rare to count
 
@@ -74,8 +75,12 @@ def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Ent
         entries = [gaz.entry(i) for i in ids]
         if not entries or entries[0] is None:
             continue
+        if all(p.common for p in m.payloads) and not _common_word_ok(tokens, text, m, lex, entries[0].type):
+            continue
         source = "kb" if any(i in kb.entries for i in ids) else "gazetteer"
         c = Cand(m.start, m.end, entries[0].type, source, m.clitics, ids=ids, article_added=m.article_added)
+        if c.type == "LOC" and c.n > 1:
+            _strip_place_word(c, tokens, text, gaz, lex)
         cands.append(c)
         for k in range(m.start, m.end):
             kb_cover[k] = c
@@ -112,6 +117,41 @@ def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Ent
 
 
 # ---------------------------------------------------------------------- candidates
+def _common_word_ok(tokens: list[Token], text: str, m, lex: Lexicon, type_: str) -> bool:
+    """An alias that is also an ordinary word («القاعدة», «قطر») needs quotes, a clitic or a cue word before it."""
+    first = tokens[m.start]
+    if m.clitics and type_ == "LOC":
+        return True  # «لقطر», «وقطر»
+    before = text[max(0, first.start - 2):first.start]
+    if any(q in before for q in "\"“”«»'"):
+        return True
+    k = m.start - 1
+    while k >= 0 and tokens[k].is_punct and tokens[k].text in "\"“”«»'":
+        k -= 1
+    cues = lex.context_cues.get(type_, set())
+    return k >= 0 and not tokens[k].is_punct and any(r in cues for _c, r in conj_readings(tokens[k]))
+
+
+def _strip_place_word(c: Cand, tokens: list[Token], text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    """«منطقة عفرين» → عفرين, «شمال سورية» → سورية: the name after a generic place word or a direction."""
+    first = tokens[c.start_tok]
+    rs = [r for cl, r in conj_readings(first) if cl == c.clitics]
+    if not rs:
+        return
+    r = rs[0]
+    if r not in lex.loc_heads and r not in lex.directions:
+        return
+    inner = gaz.match_at(tokens, text, c.start_tok + 1) if c.start_tok + 1 < c.end_tok else None
+    if inner is None or inner.end != c.end_tok or inner.clitics:
+        return
+    inner_ids = [p.id for p in inner.payloads if (e := gaz.entry(p.id)) is not None and e.type == "LOC"]
+    if not inner_ids:
+        return
+    c.start_tok, c.clitics, c.article_added = c.start_tok + 1, "", False
+    if r in lex.directions:
+        c.ids = inner_ids  # «شمال سورية» is Syria
+
+
 def _fuzzy_candidates(tokens: list[Token], gaz: Gazetteer, linker: Linker, lex: Lexicon,
                       kb_cover: list[Cand | None]) -> list[Cand]:
     """KB names with one word misspelt: a rare shared word anchors the window compared."""
@@ -125,7 +165,7 @@ def _fuzzy_candidates(tokens: list[Token], gaz: Gazetteer, linker: Linker, lex: 
             continue
         z = word_zipf(t.text)
         # a shared rare word: compare the window the KB name would occupy
-        if z < ANCHOR_MAX_ZIPF:
+        if z < ANCHOR_MAX_ZIPF and k not in lex.demonyms:
             for c, r in conj_readings(t):
                 for eid in gaz.token_entries.get(r, ()):
                     e = gaz.entry(eid)
@@ -146,25 +186,42 @@ def _fuzzy_candidates(tokens: list[Token], gaz: Gazetteer, linker: Linker, lex: 
                         if window == keys:
                             continue
                         score = fuzz.ratio(" ".join(window), " ".join(keys))
-                        if score >= ANCHOR_RATIO:
+                        # every word must resemble its counterpart: one misspelt word, not another phrase
+                        if score >= ANCHOR_RATIO and all(
+                                fuzz.ratio(w, a) >= WORD_RATIO and w not in lex.stopwords for w, a in zip(window, keys, strict=True)):
                             out.append(Cand(s, end, e.type, "fuzzy", clit, ids=[e.id], score=score / 100))
         # a lone, very rare word close to a one-word KB name
         if z < SINGLE_RARE_ZIPF and len(k) >= 5:
-            for c, r in conj_readings(t):
-                if len(r) < 5:
-                    continue
-                for type_ in ("PER", "LOC", "ORG"):
-                    hit = linker.fuzzy(r, type_, cutoff=85.0)
-                    if hit and hit[0].id in gaz.kb.entries:
-                        e, score = hit
-                        if any(len(ks) == 1 and ks[0][:2] == r[:2] and fuzz.ratio(r, ks[0]) >= 85
-                               for ks in (alias_keys(a) for a in e.aliases.get("ar", []))):
-                            out.append(Cand(i, i + 1, e.type, "fuzzy", c, ids=[e.id], score=score / 100))
-                            break
-                else:
-                    continue
-                break
+            hit = _single_word_fuzzy(gaz, linker, t.norm)
+            if hit:
+                c, eid, score = hit
+                out.append(Cand(i, i + 1, gaz.entry(eid).type, "fuzzy", c, ids=[eid], score=score))
     return out
+
+
+def _single_word_fuzzy(gaz: Gazetteer, linker: Linker, norm: str) -> tuple[str, str, float] | None:
+    """(clitics, entry id, score) of the one-word KB name a rare word misspells, cached per word."""
+    cache = gaz.__dict__.setdefault("_single_fuzzy", {})
+    if norm in cache:
+        return cache[norm]
+    found = None
+    for c, r in _conj_readings(norm):
+        if len(r) < 5:
+            continue
+        for type_ in ("PER", "LOC", "ORG"):
+            hit = linker.fuzzy(r, type_, cutoff=85.0)
+            if hit and hit[0].id in gaz.kb.entries:
+                e, score = hit
+                if any(len(ks) == 1 and ks[0][:2] == r[:2] and fuzz.ratio(r, ks[0]) >= 85
+                       for ks in (alias_keys(a) for a in e.aliases.get("ar", []))):
+                    found = (c, e.id, score / 100)
+                    break
+        if found:
+            break
+    if len(cache) > 100_000:
+        cache.clear()
+    cache[norm] = found
+    return found
 
 
 def _select(cands: list[Cand]) -> list[Cand]:
@@ -232,9 +289,15 @@ def _link(c: Cand, tokens: list[Token], text: str, gaz: Gazetteer, linker: Linke
 def _link_demonym_org(c: Cand, gaz: Gazetteer, lex: Lexicon, surface: str) -> None:
     """The KB organisation of that country and kind, or a named local one («Azerbaijani intelligence»)."""
     d, country = c.extra["demonym"]
+    by_country = gaz.__dict__.get("_orgs_by_country")
+    if by_country is None:
+        by_country = gaz.__dict__["_orgs_by_country"] = {}
+        for e in gaz.kb.entries.values():
+            if e.type == "ORG" and e.attrs.get("country"):
+                by_country.setdefault(str(e.attrs["country"]), []).append(e)
     best = None
-    for e in gaz.kb.entries.values():
-        if e.type != "ORG" or e.subtype not in d["subtypes"] or str(e.attrs.get("country")) != country:
+    for e in by_country.get(country, []):
+        if e.subtype not in d["subtypes"]:
             continue
         names = " ".join(fold(a) for a in e.aliases.get("ar", []))
         if d["word"] and d["word"] not in names.split():

@@ -16,6 +16,7 @@ from marsad.document import Token
 from marsad.entities.candidates import Cand, article_added, conj_readings, key, next_word
 from marsad.entities.lexicon import Lexicon, word_zipf
 from marsad.kb.gazetteer import is_quote_token
+from marsad.text.normalize import fold
 
 RARE = 3.3  # zipf below which a word is name evidence
 RARE_STRICT = 3.0
@@ -54,8 +55,19 @@ def name_strength(t: Token, lex: Lexicon, clitics: str = "", allow_ambiguous: bo
         return 1
     if k.isascii():
         return 0
-    z = word_zipf(_surface(t, clitics))
-    return 2 if z < RARE else 0
+    surface = _surface(t, clitics)
+    z = word_zipf(surface)
+    if z >= RARE:
+        return 0
+    # a common word with a conjunction before it or a pronoun after it is rare only in form
+    # («ونظيره» = و + نظير + ه)
+    bare = surface[1:] if not clitics and surface[:1] in "وف" and len(surface) > 3 else surface
+    for suffix in ("هما", "هم", "ها", "ه", "كم", "نا"):
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3 and word_zipf(bare[:-len(suffix)]) >= RARE:
+            return 0
+    if bare != surface and (word_zipf(bare) >= RARE or fold(bare) in lex.stopwords):
+        return 0
+    return 2
 
 
 def _collect_name(tokens: list[Token], j: int, lex: Lexicon, limit: int = 4, first_clitics: str = "",
@@ -284,6 +296,8 @@ def demonym_org_rule(tokens: list[Token], lex: Lexicon) -> list[Cand]:
                     if not ok or j + 1 >= n:
                         continue
                     dem = key(tokens[j + 1])
+                    if not _agrees(seq, dem, d):
+                        continue  # «وزير الخارجية الروسي»: the adjective goes with the minister
                     if dem in lex.demonyms and (hit is None or j + 2 > hit[1]):
                         hit = (d, j + 2, lex.demonyms[dem])
             if hit:
@@ -295,3 +309,18 @@ def demonym_org_rule(tokens: list[Token], lex: Lexicon) -> list[Cand]:
                 break
     return out
 
+
+
+def _agrees(head: tuple[str, ...], adjective: str, pattern: dict) -> bool:
+    """Gender agreement of a country adjective with the organisation word it should qualify.
+
+    «جهاز المخابرات التركي» (جهاز is masculine), «المخابرات التركية» (a plural of things is
+    feminine), «الدفاع الروسية» (short for وزارة الدفاع); «وزير الخارجية الروسي» qualifies the
+    minister instead.
+    """
+    w = head[0][2:] if head[0].startswith("ال") else head[0]
+    if "ministry" in pattern["subtypes"] or head[0] == "اجهزه":
+        feminine = True
+    else:
+        feminine = head[0] != "جهاز" and (w.endswith("ه") or w.endswith("ات"))
+    return feminine == adjective.endswith("يه") or adjective.endswith(("ون", "ين"))

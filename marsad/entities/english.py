@@ -71,6 +71,13 @@ def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, giv
     words = [tokens[x] for x in span]
     title = None
     # leading titles and stop words go («President Bashar al-Assad» → a person, «The» → nothing)
+    while words and (words[0].text in lex.en_function or words[0].text in lex.en_titles):
+        if words[0].text in lex.en_titles:
+            title = lex.en_titles[words[0].text]
+        words = words[1:]
+        span = span[1:]
+    if words and words[-1].text in lex.en_org_suffixes and len(words) >= 2:
+        return Cand(span[0], span[-1] + 1, "ORG", "rule:en_caps", subtype=lex.en_org_suffixes[words[-1].text])
     while words and (words[0].text in lex.en_stop or words[0].text in lex.en_titles):
         if words[0].text in lex.en_titles:
             title = lex.en_titles[words[0].text]

@@ -32,6 +32,10 @@ class Lexicon:
     en_titles: dict[str, str]
     en_org_suffixes: dict[str, str]
     en_said: set[str]
+    loc_heads: set[str] = field(default_factory=set)
+    directions: set[str] = field(default_factory=set)
+    context_cues: dict[str, set[str]] = field(default_factory=dict)  # entity type -> cue words
+    en_function: set[str] = field(default_factory=set)
     given_ya: frozenset[str] = frozenset()
     demonym_org_index: dict = field(default_factory=dict)  # first folded token -> [(pattern, token keys)]  # given names written with a final «ي» («علي», not «على»)
     demonyms: dict[str, str] = field(default_factory=dict)  # folded Arabic demonym -> country id
@@ -67,6 +71,10 @@ def base_lexicon() -> Lexicon:
         en_org_suffixes=dict(c["en_org_suffixes"]),
         en_said=set(c["en_said"]),
         given_ya=_given_ya(),
+        loc_heads=_fset(c.get("loc_heads")),
+        directions=_fset(c.get("directions")),
+        context_cues={t: _fset(ws) for t, ws in (c.get("context_cues") or {}).items()},
+        en_function=set(c.get("en_function") or []),
     )
     for d in lex.demonym_orgs:
         for seq in d["keys"]:

@@ -91,7 +91,7 @@ def city_entries() -> tuple[Entry, ...]:
             key = fold(a)
             if len(key.replace(" ", "")) < 3 or key in stop:
                 continue
-            if _ARABIC.search(a) and not capital and common_zipf(a) > _max_zipf(pop, table):
+            if _ARABIC.search(a) and not capital and common_zipf(key) > _max_zipf(pop, table):
                 continue
             if key not in best or best[key][0] < pop:
                 best[key] = (pop, c)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from marsad.document import Token
 from marsad.kb.base import Entry, KnowledgeBase
+from marsad.text.normalize import fold
 from marsad.text.tokens import proclitic_splits, tokenize
 
 QUOTES = set("\"'“”„«»‹›`´’‘")
@@ -52,6 +53,7 @@ class Payload:
     lang: str  # ar | en | other
     exact_case: str | None = None  # acronyms: the surface must be exactly this
     variant: bool = False  # an article-less variant of a listed alias
+    common: bool = False  # the alias is also an ordinary word (KB `common_word`): needs context
 
 
 @dataclass
@@ -94,6 +96,7 @@ class Gazetteer:
         return self.kb.get(id_) or self.extra.get(id_)
 
     def _add_entry(self, e: Entry, skip_if_known: set | None = None) -> None:
+        common = {fold(a) for a in e.attrs.get("common_word") or []}
         for lang, names in [("name", [e.name]), *e.aliases.items()]:
             for alias in names:
                 if not alias:
@@ -110,13 +113,14 @@ class Gazetteer:
                 exact = alias if (not is_ar and alias.isupper() and len(alias) <= 6) else None
                 if not is_ar and len("".join(keys)) < 2:
                     continue
-                self._insert(keys, Payload(e.id, lg, exact))
+                self._insert(keys, Payload(e.id, lg, exact, common=fold(alias) in common))
                 self.aliases_by_type.setdefault(e.type, {}).setdefault(" ".join(keys), []).append(e.id)
                 if len(keys) > 1:
                     for k in keys:
                         self.token_entries.setdefault(k, set()).add(e.id)
                     if is_ar and keys[0].startswith("ال") and len(keys[0]) > 4:
-                        self._insert([keys[0][2:], *keys[1:]], Payload(e.id, lg, None, variant=True))
+                        self._insert([keys[0][2:], *keys[1:]], Payload(e.id, lg, None, variant=True,
+                                                                      common=fold(alias) in common))
 
     def _insert(self, keys: list[str], p: Payload) -> None:
         node = self.trie

@@ -27,6 +27,7 @@ class Linker:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self._choices: dict[tuple[str, bool], tuple[list[str], list[list[str]]]] = {}
+        self._protected: set[str] | None = None
         self._fuzzy_cache: dict[tuple[str, str, float | None], list] = {}
 
     # ------------------------------------------------------------------ exact
@@ -88,7 +89,27 @@ class Linker:
         best_alias = hits[0][0]
         if q.split()[0][:1] != best_alias.split()[0][:1]:
             return None
+        # a word naming a country or place carries the identity: «الجيش الوطني الليبي» is not
+        # «الجيش الوطني السوري», however close the strings
+        qw, aw = q.split(), best_alias.split()
+        if len(qw) == len(aw):
+            prot = self.protected()
+            if any(x != y and (x in prot or y in prot) for x, y in zip(qw, aw, strict=True)):
+                return None
         return e, top
+
+    def protected(self) -> set[str]:
+        """Folded words that must not be fuzzed: place names and country adjectives."""
+        if self._protected is None:
+            prot: set[str] = set()
+            for alias, _ids in self.gaz.aliases_by_type.get("LOC", {}).items():
+                if " " not in alias:
+                    prot.add(alias)
+            for e in self.gaz.kb.entries.values():
+                for forms in (e.attrs.get("demonyms") or {}).values():
+                    prot.update(fold(f) for f in forms or [])
+            self._protected = prot
+        return self._protected
 
     # ------------------------------------------------------------------ local ids
     @staticmethod
