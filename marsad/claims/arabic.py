@@ -761,7 +761,7 @@ class ArabicReader:
                 stop = k + 1
                 while stop < end and not (toks[stop].text in COMMAS or toks[stop].text == ":" or toks[stop].norm in lx.that
                                           or self.rest(toks[stop], lx.that) or self.marker_at(toks, stop, end)
-                                          or (toks[stop].text in QUOTES and stop in qp and not self.frame_ahead(toks, k, stop))):
+                                          or (toks[stop].text in QUOTES and stop in qp and toks[stop - 1].is_punct)):
                     if toks[stop].text in QUOTES and stop in qp:
                         stop = qp[stop] + 1
                         continue
