@@ -65,7 +65,8 @@ def run(doc: Document, ctx) -> None:
         t = 0
     if t is None:
         idx = outlet.index_for(kb)
-        t = title.find_title(feats, lex, is_outlet_name=lambda key: len(key.split()) <= 4 and idx.name(key) is not None)
+        t = title.find_title(feats, lex, is_outlet_name=lambda key: len(key.split()) <= 4 and idx.name(key) is not None,
+                             url=(raw.url if raw else None) or meta.get("url"))
 
     boilerplate.classify(feats, t, lex)
     found = outlet.find(raw, meta, feats, t, kb)

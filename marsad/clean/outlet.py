@@ -35,7 +35,8 @@ _CREDIT_SPLIT = re.compile(r"^\s*([^\-–—/|:]{2,40}?)\s*[-–—/|]\s*([^\-�
 _DATELINE = [
     re.compile(r"^\s*[^\W\d_][^()\n]{0,30}?\s*[(（]\s*([^()（）\n]{2,30}?)\s*[)）]\s*[-–—:]"),  # بيروت (رويترز) -
     re.compile(r"^\s*[(（]\s*([^()\n]{2,30}?)\s*[)）]\s*[-–—:]"),  # (AFP) -
-    re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—]\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]?\s"),  # دمشق-سانا
+    re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—/]\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]?\s"),  # دمشق-سانا
+    re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—/]\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*$"),  # «إسطنبول/ الأناضول» alone
 ]
 
 
@@ -242,17 +243,19 @@ def source_credits(feats: list[Feat], title: int | None) -> list[tuple[Feat, str
 
 def dateline_credit(feats: list[Feat], idx: OutletIndex) -> tuple[Feat, str, Any] | None:
     """An agency credited at the start of the first paragraph («دمشق-سانا», "BEIRUT (Reuters) -")."""
-    first = next((f for f in feats if f.anchor), None)
-    if first is None:
+    k = next((k for k, f in enumerate(feats) if f.anchor), None)
+    if k is None:
         return None
-    head = first.text[:80]
-    for rx in _DATELINE:
-        m = rx.match(head)
-        if m:
-            name = _clean_name(m.group(1))
-            e = idx.name(name)
-            if e is not None:
-                return first, name, e
+    # the first paragraph, or a dateline on its own line just above it
+    for f in [feats[k]] + ([feats[k - 1]] if k and feats[k - 1].words <= 4 else []):
+        head = f.text[:80]
+        for rx in _DATELINE if f is feats[k] else _DATELINE[-2:]:
+            m = rx.match(head)
+            if m:
+                name = _clean_name(m.group(1))
+                e = idx.name(name)
+                if e is not None:
+                    return f, name, e
     return None
 
 
@@ -314,13 +317,13 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
             if name and fold(name) not in c.generic:
                 outlet = _record(_clean_name(name), None, ev)
                 break
-    if outlet is None and url and (label := domain_label(url)):
-        outlet = _record(label, None, f"URL domain {_host(url)}")
-    if outlet is None:
+    if outlet is None:  # what the page calls itself beats a domain that may be an abbreviation
         for name, ev in text_names + [(a, f"credit line «{f.text.strip()}»") for f, a, _b in pairs]:
             if name and fold(name) not in c.generic:
                 outlet = _record(name, None, ev)
                 break
+    if outlet is None and url and (label := domain_label(url)):
+        outlet = _record(label, None, f"URL domain {_host(url)}")
     if outlet is None and (sr := self_reference(feats, title, idx)):
         outlet = _record(sr[0], sr[1], f"the page names itself as the source's interlocutor «{sr[0]}»")
 
@@ -342,9 +345,11 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
                 cand = _record(part, idx.name(part), f"source line «{f.text.strip()}»")
                 if not same_outlet(cand, outlet):
                     rep = cand
-    if rep is None and (dl := dateline_credit(feats, idx)):
+    if (dl := dateline_credit(feats, idx)) is not None:
         _f, name, e = dl
+        if not _f.anchor:
+            credit_lines[_f.i] = "dateline"
         cand = _record(name, e, f"dateline «{_f.text[:40]}»")
-        if outlet is None or not same_outlet(cand, outlet):
+        if rep is None and (outlet is None or not same_outlet(cand, outlet)):
             rep = cand
     return Found(outlet, rep, credit_lines)

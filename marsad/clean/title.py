@@ -9,8 +9,9 @@ site's name after a separator, which is cut off before matching.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote, urlsplit
 
-from marsad.clean.boilerplate import Feat, Lexicon, static_reason
+from marsad.clean.boilerplate import _TRAIL, Feat, Lexicon, static_reason
 from marsad.text.normalize import fold
 
 MIN_WORDS = 3
@@ -41,20 +42,62 @@ def find_given(feats: list[Feat], given: str | None) -> int | None:
     return None
 
 
-def find_title(feats: list[Feat], lex: Lexicon, is_outlet_name=lambda key: False) -> int | None:
-    """Index (in doc.lines) of the first heading-like line of a plain-text page."""
-    fallback = None
-    for f in feats[:80]:
-        if static_reason(f, lex) is not None:
-            f.category = None
-            f.date_only = False
-            continue
-        if f.bullet or f.words < MIN_WORDS or is_outlet_name(f.key):
-            continue
-        if f.words > MAX_WORDS or (f.punct_end and f.words >= 25 and not f.text.rstrip().endswith(":")):
-            # a paragraph before any heading: the page has no headline line of its own
-            if fallback is None:
-                fallback = None if f.words > MAX_WORDS else f.i
+def slug_words(url: str | None) -> set[str]:
+    """Folded words of a URL path («/news/2023/3/14/مقتل-12-مدنيا-في-قصف» → {مقتل, 12, مدنيا, في, قصف})."""
+    if not url:
+        return set()
+    path = unquote(urlsplit(url).path)
+    words = {w for w in fold(re.sub(r"[-_/+.]", " ", path)).split() if not w.isdigit() or len(w) < 4}
+    return {w for w in words if len(w) > 1 and w not in {"news", "article", "articles", "archives", "html", "htm",
+                                                         "php", "amp", "ar", "en", "world", "node", "story"}}
+
+
+def _heading_like(f: Feat, lex: Lexicon, is_outlet_name) -> bool | None:
+    """True for a headline candidate, None for a paragraph (no headline can follow), False otherwise."""
+    if static_reason(f, lex) is not None:
+        f.category = None
+        f.date_only = False
+        return False
+    if f.bullet or f.words < MIN_WORDS or is_outlet_name(f.key):
+        return False
+    if f.words > MAX_WORDS or (f.punct_end and f.words >= 25 and not f.text.rstrip().endswith(":")):
+        return None
+    if f.words >= 8 and f.text.rstrip(_TRAIL).endswith(".") and not f.ellipsis_end:
+        return None  # a sentence: headlines do not end with a full stop
+    return True
+
+
+def find_title(feats: list[Feat], lex: Lexicon, is_outlet_name=lambda key: False, url: str | None = None) -> int | None:
+    """Index (in doc.lines) of the headline of a plain-text page.
+
+    The first heading-like line, with two corrections that generalise: a line that shares
+    most words with the URL's slug wins, and a run of three or more heading-like lines
+    is a list of links (ticker, "latest news") unless a paragraph follows its last line.
+    """
+    window = feats[:80]
+    marks: list[bool | None] = []
+    for f in window:
+        m = _heading_like(f, lex, is_outlet_name)
+        marks.append(m)
+        if m is None:
             break
-        return f.i
-    return fallback
+    cands = [k for k, m in enumerate(marks) if m]
+    slug = slug_words(url)
+    if slug and cands:
+        def overlap(k: int) -> int:
+            return len(set(window[k].key.split()) & slug)
+        best = max(cands, key=lambda k: (overlap(k), -k))
+        if overlap(best) >= 3 or (overlap(best) >= 2 and overlap(best) >= 0.5 * len(slug)):
+            return window[best].i
+    k = 0
+    while k < len(cands):
+        run = [cands[k]]
+        while k + len(run) < len(cands) and cands[k + len(run)] == run[-1] + 1 and window[run[-1] + 1].words <= 20:
+            run.append(cands[k + len(run)])
+        if len(run) < 3 or window[run[0]].words > 20:
+            return window[cands[k]].i
+        after = run[-1] + 1
+        if after < len(window) and window[after].anchor:
+            return window[run[-1]].i
+        k += len(run)
+    return window[cands[0]].i if cands else None

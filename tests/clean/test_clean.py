@@ -153,7 +153,7 @@ Copyright 2024 The Associated Press. All rights reserved.
     for bp in ("By Sarah Collins and Omar Haddad", "Share this article", "Advertisement", "Copyright 2024",
                "Read more: Israel says"):
         assert fold(bp) not in fold(doc.body)
-    assert doc.outlet["name"] == "apnews"  # not in this test KB: the domain's own name
+    assert doc.outlet["name"] == "The Associated Press"  # not in this test KB: its copyright line names it
 
 
 def test_section_label_and_site_name_are_not_the_title():
@@ -264,3 +264,35 @@ def test_fingerprints():
     c = clean("خبر آخر تماماً عن الاقتصاد\nارتفعت أسعار الوقود في الأسواق المحلية بنسبة كبيرة خلال الشهر الماضي.")
     assert a.content_hash == b.content_hash != c.content_hash
     assert a.simhash == b.simhash and a.simhash != c.simhash
+
+
+def test_link_list_above_the_headline_is_not_the_title():
+    src = ("آخر الأخبار\n"
+           "الأمم المتحدة تحذر من مجاعة في شمال دارفور\n"
+           "ارتفاع أسعار الخبز في الخرطوم للمرة الثالثة\n"
+           "وفد أميركي يصل إلى جدة لاستئناف المحادثات\n"
+           "\n"
+           "الجيش السوداني يستعيد السيطرة على مدينة سنجة\n"
+           "أعلن الجيش السوداني، السبت، استعادة السيطرة على مدينة سنجة عاصمة ولاية سنار بعد معارك مع قوات الدعم السريع.\n")
+    assert clean(src).title == "الجيش السوداني يستعيد السيطرة على مدينة سنجة"
+
+
+def test_url_slug_picks_the_headline():
+    src = ("مقالات مختارة من المحرر\n"
+           "الاحتلال يقتحم مخيم جنين ويعتقل عشرة شبان\n"
+           "غارة تستهدف قيادياً في حزب الله جنوب لبنان\n"
+           "قالت مصادر محلية إن غارة إسرائيلية استهدفت سيارة على طريق بلدة الناقورة جنوب لبنان، ما أدى إلى مقتل شخصين.\n")
+    url = "https://example.com/news/%D8%BA%D8%A7%D8%B1%D8%A9-%D8%AA%D8%B3%D8%AA%D9%87%D8%AF%D9%81-%D9%82%D9%8A%D8%A7%D8%AF%D9%8A%D8%A7-%D9%81%D9%8A-%D8%AD%D8%B2%D8%A8-%D8%A7%D9%84%D9%84%D9%87"
+    doc = clean(src, url=url)
+    assert doc.title == "غارة تستهدف قيادياً في حزب الله جنوب لبنان"
+    assert not in_body(doc, "الاحتلال يقتحم مخيم جنين ويعتقل عشرة شبان")
+
+
+def test_dateline_on_its_own_line():
+    doc = clean("مقتل 5 جنود في هجوم شمالي العراق\n"
+                "أربيل/ رويترز\n"
+                "قال مسؤولون أمنيون إن خمسة جنود قتلوا في هجوم شنه مسلحون على نقطة تفتيش في محافظة كركوك شمالي العراق.\n",
+                url="https://www.alsumaria.tv/news/security/470000")
+    assert doc.republished_from["name"] == "Reuters"
+    line = next(ln for ln in doc.lines if doc.source[ln.start:ln.end] == "أربيل/ رويترز")
+    assert line.kind == "boilerplate"
