@@ -10,6 +10,7 @@ The kind is the nearest event word's, measured in tokens, a clause boundary coun
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from marsad.facts.lexicon import Lexicon, lexicon
@@ -154,7 +155,8 @@ def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
     if t.punct:
         return None
     # vague phrases first («عشرات الآلاف» before «عشرات»)
-    for phrase, label in lex.vague:
+    for phrase, label in sorted({x for k in t.forms | {t.norm} for x in lex.vague_by_first.get(k, ())},
+                                key=lambda x: -len(x[0])):
         j = match_at(toks, i, phrase)
         if j > 0:
             # «آلاف» right after a number is a multiplier, not a vague word
@@ -329,14 +331,20 @@ def _verb_forms(t: Tok) -> set[str]:
 
 
 def event_hits(toks: list[Tok], lex: Lexicon) -> list[EventHit]:
+    """Event words of a sentence, longest phrase first, looked up by their first word."""
     hits: list[EventHit] = []
     i = 0
     while i < len(toks):
+        t = toks[i]
         found = None
-        if not toks[i].punct:
-            for phrase, kind, window in lex.events:
+        if not t.punct:
+            keys = t.forms | {t.norm}
+            verb = _verb_forms(t) if not t.latin else set()
+            cands = sorted({item for k in keys | verb for item in lex.events_by_first.get(k, ())},
+                           key=lambda x: -len(x[0]))
+            for phrase, kind, window in cands:
                 j = match_at(toks, i, phrase)
-                if j < 0 and len(phrase) == 1 and not toks[i].latin and phrase[0] in _verb_forms(toks[i]):
+                if j < 0 and len(phrase) == 1 and phrase[0] in verb:
                     j = i + 1
                 if j > 0:
                     found = EventHit(i, j, kind, window)
@@ -351,7 +359,10 @@ def event_hits(toks: list[Tok], lex: Lexicon) -> list[EventHit]:
 
 def _breaks(toks: list[Tok], lex: Lexicon) -> list[int]:
     out = [k for k, t in enumerate(toks) if t.punct and t.norm in _BREAK_PUNCT]
+    firsts = {p[0] for p in lex.clause_breaks}
     for k in range(len(toks)):
+        if toks[k].punct or not ((toks[k].forms | {toks[k].norm, toks[k].norm[1:]}) & firsts):
+            continue
         for phrase in lex.clause_breaks:
             if match_at(toks, k, phrase, clitic_first=False) > 0 or (
                     len(phrase) == 1 and toks[k].norm in {"و" + phrase[0]}):
@@ -369,12 +380,16 @@ def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int, stat
             d = qs - h.j + 1
             if h.window is not None and d > h.window:
                 continue
-            d += sum(8 for b in breaks if h.j <= b < qs)
+            if d > 30:
+                continue
+            d += 8 * (bisect_left(breaks, qs) - bisect_left(breaks, h.j))
         elif h.i >= qe:
             if h.window is not None:
                 continue
             d = h.i - qe + 1.5
-            d += sum(8 for b in breaks if qe <= b < h.i)
+            if d > 30:
+                continue
+            d += 8 * (bisect_left(breaks, h.i) - bisect_left(breaks, qe))
         else:
             continue
         if h.kind == "force_size":
@@ -482,8 +497,8 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> lis
     out: list[Found] = []
     for fig, noun, approx, qual, left, qe in cands:
         # an event word inside another figure's phrase is that figure's («15 قتيلاً و40 جريحاً»)
-        others = [(o[0].i, o[5]) for o in cands if o[0] is not fig]
-        near = [h for h in hits if not (h.i >= fig.i and h.j <= fig.j)
+        others = [(o[0].i, o[5]) for o in cands if o[0] is not fig and abs(o[0].i - fig.i) < 40]
+        near = [h for h in hits if abs(h.i - fig.i) < 40 and not (h.i >= fig.i and h.j <= fig.j)
                 and not any(a <= h.i and h.j <= b for a, b in others)]
         kind = nearest_kind(near, breaks, left, qe, lex.status_kinds)
         subj = (text[toks[noun[0]].start:toks[noun[1] - 1].end], toks[noun[0]].start, toks[noun[1] - 1].end) \

@@ -42,6 +42,8 @@ class Lexicon:
     qual_after: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     events: list[tuple[tuple[str, ...], str, int | None]] = field(default_factory=list)
     status_kinds: set[str] = field(default_factory=set)
+    events_by_first: dict[str, list[tuple[tuple[str, ...], str, int | None]]] = field(default_factory=dict)
+    vague_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     people: set[str] = field(default_factory=set)
     not_people: set[str] = field(default_factory=set)
     months: set[str] = field(default_factory=set)
@@ -94,6 +96,10 @@ def lexicon() -> Lexicon:
         for p in _words(spec, "ar", "en"):
             lex.events.append((_phrase(p), kind, window))
     lex.events.sort(key=lambda x: -len(x[0]))
+    for item in lex.events:  # longest first within each first word, as in the sorted list
+        lex.events_by_first.setdefault(item[0][0], []).append(item)
+    for item in lex.vague:
+        lex.vague_by_first.setdefault(item[0][0], []).append(item)
 
     nouns = _load("nouns.yaml")
     lex.people = {normalize(w) for w in _words(nouns["people"], "ar", "en")}
