@@ -36,6 +36,8 @@ STOP_PREPS = _n("عن", "إلى", "على", "من", "منذ", "مع", "حول", 
                 "عقب", "بشأن", "إزاء", "تجاه", "وسط", "بين", "حتى")
 FRAME_LINKS = _n("مع", "في", "على", "عبر", "ل")
 RELATIVES = _n("ما", "الذي", "التي")
+FRAME_PREPS = _n("في", "خلال", "عبر", "على", "من", "أثناء")
+NOT_NAMES = _n("ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "أن", "إن")
 INTERVIEW = _n("لقاء", "مقابلة", "حديث", "حوار", "تصريح", "تصريحات", "مداخلة")
 NEGATORS = _n("لا", "لم", "لن")
 PRONOUN_SUFFIX = re.compile(r"(ها|هما|هم|هن|كم|نا)$")
@@ -89,6 +91,7 @@ class Pending:
 class ArabicReader:
     def __init__(self, doc: Document, lex: Lexicon, kb, reg: Registry) -> None:
         self.doc, self.lex, self.kb, self.reg = doc, lex, kb, reg
+        self.stop_b = False  # the verb being read opens its content with «ب» («أفاد بـ»)
         self.verb_forms = lex.verbs
 
     # ------------------------------------------------------------------ token tests
@@ -196,8 +199,11 @@ class ArabicReader:
         c, r = self.clitics(t)
         if n == "ل" or (c and "ل" in c and (bare(r) in lx.channel_nouns or (k + 1 < len(toks) and toks[k + 1].text in QUOTES))):
             return True
-        if c and "ب" in c and r not in ("اسم", "لا") and not (parts and bare(toks[parts[-1]].norm) in ("خاص", "مكلف", "معني")):
-            return True
+        if c and "ب" in c and r not in ("اسم", "لا"):
+            # «بالرئيس» after «الخاص» goes on; «بعودة» after «أفاد» opens the content; «بايدن» is a name
+            after_special = parts and bare(toks[parts[-1]].norm) in ("خاص", "مكلف", "معني")
+            if (definite(t) and not after_special) or self.stop_b or self.rest(t, lx.info_nouns, "ب"):
+                return True
         if c and "و" in c and (self.is_verb(t) or r in lx.aux or r in ("هو", "هي", "هم")):
             return True
         if parts and (r in lx.info_nouns or n in lx.info_nouns or n.startswith("عدم")) \
@@ -291,16 +297,28 @@ class ArabicReader:
         return np_
 
     def inline_name(self, toks: list[Token], parts: list[int]) -> tuple[int, int] | None:
-        """«وزير الخارجية الروسي سيرغي لافروف»: the name after a title that ended on a definite word."""
+        """«وزير الخارجية الروسي سيرغي لافروف»: the name after a title that ended on a definite word
+        (a PER entity inside the phrase wins when the entities layer has one)."""
         lx = self.lex
         if not parts or not self.rest(toks[parts[0]], lx.titles):
             return None
+        ents = self.doc.entities_in(toks[parts[0]].start, toks[parts[-1]].end) if self.doc.entities else []
+        for e in ents:
+            if e.type == "PER" and e.start > toks[parts[0]].start:
+                idx = [k for k in parts if toks[k].start >= e.start and toks[k].end <= e.end]
+                if idx:
+                    return (idx[0], idx[-1] + 1)
+        blocked = {k for k in parts for e in ents if e.type != "PER" and e.start <= toks[k].start < e.end}
         seen_def = False
+        skip_next = False
         for idx, k in enumerate(parts):
             t = toks[k]
             if t.is_punct:
                 return None
-            if definite(t):
+            if skip_next or t.norm == "في" or self.clitics(t)[0][-1:] in ("ب", "ل"):
+                skip_next = t.norm == "في"
+                continue
+            if definite(t) or k in blocked:
                 seen_def = True
                 continue
             if idx and seen_def and not self.rest(t, lx.titles | lx.anonymous | lx.organizations) and t.norm[:1] != "و":
@@ -465,6 +483,8 @@ class ArabicReader:
                         best = a + n
                         break
                 b = best or a
+            if b == a and (toks[a].norm in NOT_NAMES or self.is_verb(toks[a])):
+                return None
             if b == a:
                 while b < end and b - a < 3 and not toks[b].is_punct and not self.name_stop(toks, b) \
                         and not NISBA.match(toks[b].norm) and toks[b].norm != "في":
@@ -526,7 +546,8 @@ class ArabicReader:
             t = toks[k]
             if self.rest(t, lx.not_channels, "و"):
                 return None
-            if self.rest(t, lx.channel_frames, "و") or self.rest(t, lx.channel_nouns, "و"):
+            prep_before = k > 0 and (toks[k - 1].norm in FRAME_PREPS or self.rest(toks[k - 1], FRAME_PREPS))
+            if prep_before and (self.rest(t, lx.channel_frames, "و") or self.rest(t, lx.channel_nouns, "و")):
                 for m in range(k + 1, min(b, k + 5)):
                     tm = toks[m]
                     if tm.norm in FRAME_LINKS or (self.clitics(tm)[0] == "ل" and not tm.is_punct):
@@ -600,12 +621,10 @@ class ArabicReader:
             host = next((p for p in reversed(pend) if p.cue <= k), pend[0] if pend else None)
             if host is not None:
                 self.attach(host, fnd, as_channel)
-            elif fnd is not None and not as_channel:
+            elif fnd is not None:  # «وبحسب الأمم المتحدة، فإن …», «وفق وكالة X»
                 p = Pending(cue=k, cue_end=k + n, verb=None, speaker=fnd, kind="marker")
                 p.content = 0
                 pend.append(p)
-            elif as_channel and fnd is not None:
-                pass
             k = nxt
         return [c for c in (self.finish(p, toks, sent_no, s0, s1, qp) for p in pend) if c is not None]
 
@@ -650,6 +669,8 @@ class ArabicReader:
             ch = fnd.source.as_channel()
             if self.rest(toks[np_.first], lx.channel_nouns, "ل"):
                 name = self.channel_name(toks, np_.first + 1, np_.last + 1, qp)
+                if name and not name[0].canonical and toks[np_.first + 1].text not in QUOTES:
+                    name = None  # «وكالة الأنباء الفلسطينية»: the whole phrase is the name
                 if name:
                     ch = name[0]
                     fnd.source.text, fnd.source.canonical, fnd.source.id = ch.text, ch.canonical, ch.id
@@ -689,7 +710,11 @@ class ArabicReader:
         np_ = None
         if k < end and not toks[k].is_punct and not self.channel_at(toks, k, end, qp) and not self.marker_at(toks, k, end) \
                 and toks[k].norm not in lx.adverbial_preps:
-            np_ = self.scan_np(toks, k, end, qp)
+            self.stop_b = "ب" in verb.preps
+            try:
+                np_ = self.scan_np(toks, k, end, qp)
+            finally:
+                self.stop_b = False
         if np_ is not None:
             subj = self.classify(toks, np_, sent_no, strict=verb.ambiguous)
             k = np_.next if subj is not None else k
@@ -787,6 +812,14 @@ class ArabicReader:
             break
         if p.content is None:
             return None
+        # «وفي تصريحات لقناة الجزيرة، قال …»: a channel given before the verb
+        lo = i - 1
+        while lo >= 0 and i - lo < 15 and not (not toks[lo].is_punct and (self.is_verb(toks[lo]) or toks[lo].norm in lx.that)):
+            lo -= 1
+        if lo + 1 < i:
+            pre = self.frame_channel(toks, lo + 1, i, qp)
+            if pre is not None:
+                p.channels.insert(0, pre)
         if relay_src is not None:
             if subj is not None:
                 p.relay_channels.insert(0, self.channel_of(subj, toks, qp))
@@ -807,7 +840,7 @@ class ArabicReader:
         """Words the rules did not place (an apposition, a name with «بلا») stand between the
         subject and a clear content opener: skip them, picking up any channel on the way."""
         lx = self.lex
-        for x in range(k, min(end, k + 12)):
+        for x in range(k, min(end, k + 20)):
             t = toks[x]
             if t.text in ".؟?!":
                 return None
