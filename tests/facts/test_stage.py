@@ -104,3 +104,18 @@ def test_run_on_sentence_gives_evidence_within_the_contract_limit():
     run(doc, None)
     (f,) = doc.facts
     assert len(f.evidence) <= 800 and "مقتل 72 مقاتلاً" in f.evidence
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised():
+    from marsad.facts.commands import COLUMNS
+    from marsad.store.output import write_csv
+
+    doc = make_doc()
+    run(doc, None)
+    rec = doc.to_record()
+    rec["outlet"] = {"name": "=HYPERLINK(\"http://x\")"}
+    rec["claims"][0]["speaker"]["text"] = "+مصدر"
+    buf = io.StringIO()
+    write_csv(fact_rows([rec]), buf, COLUMNS)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert rows[1]["outlet"].startswith("'=") and rows[1]["speaker"] == "'+مصدر"
