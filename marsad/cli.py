@@ -73,7 +73,7 @@ def analyze(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Analyse news pages into the store (and --jsonl); prints a summary. Exit 2 when some inputs were skipped."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from marsad.store.batch import Summary, parse_date, run
 
@@ -84,14 +84,14 @@ def analyze(
     store = open_store(db)
     summary = Summary()
     out = jsonl.open("w", encoding="utf-8") if jsonl else None
-    progress = Progress(TextColumn("[bold]analyse"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]analyse"), BarColumn(), TextColumn("{task.completed} done"),
+                        TimeElapsedColumn(),
                         TextColumn("{task.description}"), console=err, disable=quiet, transient=False)
     task = progress.add_task("", total=None)
     try:
         with progress:
             for o in run(inputs, store=store, kb=kb, reference_date=ref, force=force, max_bytes=max_bytes,
-                         workers=workers, dask_address=dask_address,
-                         on_total=lambda n: progress.update(task, total=n)):
+                         workers=workers, dask_address=dask_address):
                 summary.add(o)
                 if out is not None and o.record is not None:
                     out.write(json.dumps(o.record, ensure_ascii=False) + "\n")
@@ -116,12 +116,17 @@ def _print_summary(s: Any, url: str, jsonl: Path | None) -> None:
     t.add_row("skipped", str(len(s.skipped) + len(s.errors)))
     for reason, n in s.reasons.most_common():
         t.add_row(f"  {reason}", str(n))
-    for src, reason in (s.skipped + s.errors)[:20]:
-        t.add_row(f"  [dim]{src}[/dim]", f"[dim]{reason}[/dim]")
     t.add_row("store", url)
     if jsonl:
         t.add_row("records", str(jsonl))
     console.print(Panel(t, title="marsad analyze", expand=False))
+    from rich.text import Text
+
+    bad = s.skipped + s.errors
+    for src, reason in bad[:50]:
+        console.print(Text(f"skipped {src}: {reason}", style="yellow"), soft_wrap=True)
+    if len(bad) > 50:
+        console.print(f"… and {len(bad) - 50} more (marsad skips)")
 
 
 # ---------------------------------------------------------------------------- reading the store

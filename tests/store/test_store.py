@@ -1,7 +1,7 @@
 """The Store API on SQLite and on a real PostgreSQL server (fixture `store` runs each test on both)."""
 from __future__ import annotations
 
-from helpers import BODY_A, doc_a, doc_b, make_doc
+from store_helpers import BODY_A, doc_a, doc_b, make_doc
 
 from marsad.store import Store
 
