@@ -34,6 +34,8 @@ _BULLET = re.compile(r"^\s*[•·▪●◦■□►▶›»>*]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_URL_LINE = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|\S+@\S+\.\w+)\s*$", re.I)
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _CAPTION_CREDIT = re.compile(r"\(([^()]{2,60})\)\s*$")
 
@@ -41,6 +43,7 @@ ANCHOR_WORDS = 8  # a body line: at least this many words and a sentence end …
 LONG_WORDS = 15  # … or at least this many words
 SHORT_WORDS = 3  # a line this short without sentence punctuation is a label or caption
 LEAD_SHORT = 7  # between headline and text, lines up to this long without punctuation are captions/labels
+RESUME_WORDS = 10  # after a related-articles box, a punctuated line this long is article text again
 REPEAT_PAGES = 2  # a short line seen on this many other pages of the outlet is furniture
 REPEAT_MAX_WORDS = 15
 
@@ -56,6 +59,7 @@ class Category:
     patterns: list[re.Pattern]
     max_words: int
     need_digit: bool
+    prefix_needs_date: bool = False
     prefix_rx: re.Pattern | None = None
     contains_rx: re.Pattern | None = None
 
@@ -86,7 +90,7 @@ class Lexicon:
                 return c
             if words > c.max_words:
                 continue
-            if c.prefix_rx is not None and c.prefix_rx.match(key):
+            if c.prefix_rx is not None and c.prefix_rx.match(key) and (not c.prefix_needs_date or _has_date(norm)):
                 return c
             if c.labels is not None and c.labels.match(norm):
                 return c
@@ -115,6 +119,11 @@ class Lexicon:
         return hits / len(toks) >= 0.7
 
 
+def _has_date(text: str) -> bool:
+    """A clock time or a date that names at least a month."""
+    return bool(_CLOCK.search(text)) or any(m.month or m.year for m in find_dates(text))
+
+
 @cache
 def lexicon() -> Lexicon:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
@@ -133,7 +142,7 @@ def lexicon() -> Lexicon:
             contains=[fold(x) for x in d.get("contains", [])],
             patterns=[re.compile(p) for p in d.get("patterns", [])],
             max_words=int(d.get("max_words", 12)),
-            need_digit=bool(d.get("need_digit")),
+            need_digit=bool(d.get("need_digit")), prefix_needs_date=bool(d.get("prefix_needs_date")),
         ))
     return Lexicon(cats, {fold(x) for x in data.get("navigation", [])})
 
@@ -210,6 +219,11 @@ def static_reason(f: Feat, lex: Lexicon) -> str | None:
         return "date widget or time stamp"
     if f.letters == 0:
         return "no words (symbols or numbers only)"
+    if _URL_LINE.match(f.text):
+        return "a bare link"
+    toks = f.text.split()
+    if sum(t.startswith("#") for t in toks) >= max(1, 0.5 * len(toks)):
+        return "hashtags"
     cat = lex.match(f.key, f.norm, f.words)
     if cat is not None:
         f.category = cat
@@ -228,6 +242,8 @@ def same_headline(f: Feat, title_key: str) -> bool:
         return False
     if f.key == title_key:
         return True
+    if f.key.startswith(title_key + " ") and len(f.key[len(title_key):].split()) <= 4:
+        return True  # «headline - site name»
     if abs(len(f.key) - len(title_key)) > 0.25 * len(title_key):
         return False
     return fuzz.ratio(f.key, title_key) >= 90
@@ -255,8 +271,8 @@ def classify(feats: list[Feat], title: int | None, lex: Lexicon) -> None:
             if state != "soft" or f.category.end == "hard":
                 state, marker = ("hard" if f.category.end == "hard" else "soft"), f.text.strip()[:40]
             continue
-        if state == "soft" and f.strong:
-            state = "body"
+        if state == "soft" and f.reason is None and f.punct_end and not f.ellipsis_end and f.words >= RESUME_WORDS:
+            state = "body"  # a paragraph after a «read also» box: the article goes on
         if state in ("soft", "hard"):
             f.reason = f.reason or f"after the end of the article («{marker}»)"
             continue

@@ -59,9 +59,11 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None,
     start = next((k for k, f in enumerate(feats) if f.i == title), -1) + 1
     first_anchor = next((k for k, f in enumerate(feats) if k >= start and f.anchor), len(feats))
     for f in feats[start:first_anchor]:
-        if f.date_only or (f.category is not None and f.category.name == "timestamp"):
+        # a date line, a time stamp, or a byline with a date («عنب بلدي | 30 تشرين الأول 2020»)
+        if f.date_only or (f.category is not None and f.category.name == "timestamp") or \
+                (f.reason and f.words <= 12 and not f.reason.startswith("headline")):
             for m in find_dates(f.text, ref):
-                if m.date and (m.has_year or ref):
+                if m.date and (m.has_year or (ref and (f.date_only or f.category is not None))):
                     return m.date.isoformat(), f"date line «{f.text.strip()}»"
     anchors = [f for f in feats[first_anchor:] if f.anchor][:_FIRST_PARAGRAPHS]
     for f in anchors:

@@ -296,3 +296,24 @@ def test_dateline_on_its_own_line():
     assert doc.republished_from["name"] == "Reuters"
     line = next(ln for ln in doc.lines if doc.source[ln.start:ln.end] == "أربيل/ رويترز")
     assert line.kind == "boilerplate"
+
+
+def test_article_sentences_that_start_like_chrome_are_kept():
+    lines = [
+        "اشترك في الهجوم نحو 200 عنصر من الفصائل المسلحة.",
+        "كتب الرئيس الأميركي على حسابه في تويتر أن بلاده لن تتراجع.",
+        "شاهد عيان قال إن الطائرات حلقت فوق المدينة طوال الليل.",
+        "منذ بداية العام قتل 40 مدنياً في المنطقة بحسب الأمم المتحدة.",
+        "شارك آلاف المتظاهرين في مسيرة وسط العاصمة للمطالبة بوقف الحرب.",
+        "المزيد من العائلات نزحت إلى المخيمات خلال الأسبوع الماضي.",
+        "وتابع: «لن نقبل بأي تسوية لا تضمن عودة النازحين».",
+        "تابعنا التطورات الميدانية ساعة بساعة، وفق ما قال المراسل.",
+    ]
+    doc = clean("عنوان الخبر عن التطورات الميدانية\n" + "\n".join(lines) + "\n")
+    for line in lines:
+        assert in_body(doc, line), line
+    en = ["Published figures show 200 dead in three towns.", "Tagged as terrorists, the group was banned in 2019.",
+          "Share prices fell sharply in Beirut on Monday, traders said."]
+    doc = clean("Fighting in Lebanon\n" + "\n".join(en) + "\n")
+    for line in en:
+        assert in_body(doc, line), line
