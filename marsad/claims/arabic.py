@@ -40,6 +40,7 @@ FRAME_PREPS = _n("في", "خلال", "عبر", "على", "من", "أثناء")
 NOT_NAMES = _n("ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "أن", "إن")
 INTERVIEW = _n("لقاء", "مقابلة", "حديث", "حوار", "تصريح", "تصريحات", "مداخلة")
 NEGATORS = _n("لا", "لم", "لن")
+DENY_NEG = _n("لا", "لم", "ليس", "ليست", "لسنا")
 PRONOUN_SUFFIX = re.compile(r"(ها|هما|هم|هن|كم|نا)$")
 NISBA = re.compile(r"^ال.+(ي|يه|يين|يون|يان|يات)$")
 ADJ = re.compile(r"^(ال)?..+(ي|يه|يين|يون|يان|يات|يتان|يتين)$")
@@ -127,7 +128,10 @@ class ArabicReader:
             r = t0.norm[1:]
             if self.rest_is_known(r):
                 s = s[1:]
-        return s.strip(" ،,“”«»\"")
+        s = s.strip(" ،,“”«»\"")
+        if sum(s.count(q) for q in QUOTES) % 2:  # a quotation cut by the phrase's end
+            s = " ".join("".join(" " if c in QUOTES else c for c in s).split())
+        return s
 
     def rest_is_known(self, r: str) -> bool:
         lx = self.lex
@@ -286,7 +290,7 @@ class ArabicReader:
             elif self.rest(toks[parts[0]], lx.titles | lx.anonymous):
                 b = m
                 while b < end and b - m < 5 and not toks[b].is_punct and not self.name_stop(toks, b) \
-                        and not (definite(toks[b]) and NISBA.match(toks[b].norm)) \
+                        and not (b == m and definite(toks[b]) and NISBA.match(toks[b].norm)) \
                         and not self.rest(toks[b], lx.adverbs | lx.adverbial_preps):
                     b += 1
                 if m < b <= m + 4 and (b >= end or toks[b].is_punct) and (not definite(toks[m]) or b - m >= 2):
@@ -794,6 +798,12 @@ class ArabicReader:
                 ch = self.frame_channel(toks, k, stop, qp)
                 if ch:
                     p.channels.append(ch)
+                elif verb.obj != "none" and stop == end and k + 1 < end \
+                        and self.rest(toks[k + 1], lx.channel_frames | lx.not_channels, ""):
+                    # «أعلن حزب الله في بيان استهداف موقع …»: only «في بيان (رسمي)» is the phrase
+                    stop = k + 2
+                    while stop < end and ADJ.match(toks[stop].norm) and not toks[stop].is_punct:
+                        stop += 1
                 k = stop
                 continue
             c, r = self.clitics(t)
@@ -805,7 +815,7 @@ class ArabicReader:
                 break
             if verb.obj == "any" or (verb.obj == "info" and (
                     self.rest(t, lx.info_nouns, "") or n.startswith("عدم") or p.relay_channels or p.channels
-                    or self.phrase_at(toks, k, lx.not_rule_out, end))):
+                    or self.phrase_at(toks, k, lx.not_rule_out, end) or self.reported_event(toks, k, end))):
                 p.content = k
                 break
             p.content = self.opener_ahead(toks, k, end, qp, p)
@@ -850,6 +860,11 @@ class ArabicReader:
                 ch = self.frame_channel(toks, k, x, qp)
                 if ch:
                     p.channels.append(ch)
+                for y in range(k, x):
+                    got = self.channel_at(toks, y, x, qp)
+                    if got:
+                        p.channels.append(got[0])
+                        break
                 return x + 1 if t.text == ":" else x
         return None
 
@@ -873,6 +888,15 @@ class ArabicReader:
     def register_channel(self, ch: Channel, head: str) -> None:
         self.reg.add(Source(text=ch.text, kind="media", head=head, canonical=ch.canonical, id=ch.id,
                             is_channel=True, channel=ch))
+
+    def reported_event(self, toks, k, end) -> bool:
+        """«أعلن حزب الله استهداف موقع …»: an indefinite noun in construct reports an event; a
+        declaration («أعلنت الحكومة الحداد», «حالة الطوارئ») does not."""
+        t = toks[k]
+        if t.is_punct or definite(t) or self.rest(t, self.lex.declarations, "") or self.is_verb(t) or k + 1 >= end:
+            return False
+        nxt = toks[k + 1]
+        return not nxt.is_punct and not self.rest(nxt, self.lex.declarations, "") and nxt.norm not in STOP_PREPS
 
     def has_fronted_material(self, toks, i) -> bool:
         """Words before the verb that are not particles or auxiliaries: a subject we could not read."""
@@ -968,9 +992,10 @@ class ArabicReader:
                 if t.is_punct:
                     clause_start = t.text in COMMAS or t.text in ".؛;:"
                     continue
-                if clause_start and t.norm in NEGATORS and k + 1 < b and self.verb_like(toks[k + 1]):
+                # «لم/لا + verb + complement» opening a clause of the quotation denies; «لن» promises
+                if clause_start and t.norm in DENY_NEG and k + 1 < b and self.verb_like(toks[k + 1]):
                     clause_end = next((x for x in range(k, b) if toks[x].text in COMMAS or toks[x].text in ".؛;"), b)
-                    if not any(self.phrase_at(toks, x, lx.negation_exceptions, clause_end + 2) for x in range(k, min(end, clause_end + 2))):
+                    if clause_end - k >= 3 and not any(self.phrase_at(toks, x, lx.negation_exceptions, clause_end + 2) for x in range(k, min(end, clause_end + 2))):
                         return "deny"
                 clause_start = False
         return "assert"
