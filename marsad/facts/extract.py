@@ -189,6 +189,9 @@ def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
                 continue
             break
         word, _and = nw
+        if j == i and word.kind in {"scale", "hundred_mult"} and tj.norm not in lex.numbers \
+                and any(tj.norm.startswith(p) for p in ("ال", "وال", "بال", "فال", "لل", "ولل")):
+            return None  # «في المئة», «بالألف»: a rate, not a count
         if seen and _DIGITS.match(toks[j - 1].norm) and word.kind != "scale" and word.kind != "hundred_mult":
             break  # «2 ثلاثة» is two figures
         if word.kind == "scale":
@@ -298,7 +301,7 @@ def _not_a_count(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     forms = t.forms | {t.norm}
     if forms & lex.not_people or forms & lex.months:
         return True
-    if t.norm in {"من", "of"} and k + 1 < len(toks):
+    if t.norm in {"من", "of", "في", "بالمئة", "per"} and k + 1 < len(toks):  # «40 في المئة», "per cent"
         f2 = toks[k + 1].forms | {toks[k + 1].norm}
         return bool(f2 & lex.months or f2 & lex.not_people)
     return False
