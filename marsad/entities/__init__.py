@@ -81,6 +81,8 @@ def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Ent
         c = Cand(m.start, m.end, entries[0].type, source, m.clitics, ids=ids, article_added=m.article_added)
         if c.type == "LOC" and c.n > 1:
             _strip_place_word(c, tokens, text, gaz, lex)
+        elif c.type == "PER" and c.n > 1:
+            _strip_title(c, tokens, text, gaz, lex)
         cands.append(c)
         for k in range(m.start, m.end):
             kb_cover[k] = c
@@ -111,6 +113,7 @@ def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Ent
         if c.id:
             context.add(c.id)
 
+    selected = [c for c in selected if not _descriptive(c, tokens, lex)]
     selected += _repeated_surnames(tokens, lex, selected)
     out = [_entity(c, tokens, text) for c in sorted(selected, key=lambda c: c.start_tok)]
     return [e for e in out if e.text.strip()]
@@ -130,6 +133,20 @@ def _common_word_ok(tokens: list[Token], text: str, m, lex: Lexicon, type_: str)
         k -= 1
     cues = lex.context_cues.get(type_, set())
     return k >= 0 and not tokens[k].is_punct and any(r in cues for _c, r in conj_readings(tokens[k]))
+
+
+def _strip_title(c: Cand, tokens: list[Token], text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    """«الفريق أول عبد الفتاح البرهان» → the name alone, when the KB also lists it without the title."""
+    if not any(r in lex.person_titles for cl, r in conj_readings(tokens[c.start_tok]) if cl == c.clitics):
+        return
+    for s in range(c.start_tok + 1, c.end_tok - 0):
+        if tokens[s].is_punct:
+            continue
+        inner = gaz.match_at(tokens, text, s)
+        if inner is not None and inner.end == c.end_tok and not inner.clitics and \
+                set(c.ids) & {p.id for p in inner.payloads}:
+            c.start_tok, c.clitics, c.article_added = s, "", False
+            return
 
 
 def _strip_place_word(c: Cand, tokens: list[Token], text: str, gaz: Gazetteer, lex: Lexicon) -> None:
@@ -312,6 +329,14 @@ def _link_demonym_org(c: Cand, gaz: Gazetteer, lex: Lexicon, surface: str) -> No
     label = f"{dem or (ce.name if ce else '')} {d['en']}".strip()
     c.canonical = label
     c.id = f"mk:org/{slug(label)}"
+
+
+def _descriptive(c: Cand, tokens: list[Token], lex: Lexicon) -> bool:
+    """A government or army named only by a generic word and a country adjective («النظام السوري»)."""
+    if c.type != "ORG" or c.subtype not in lex.descriptive_subtypes or c.n != 2:
+        return False
+    last = tokens[c.end_tok - 1]
+    return key(last) in lex.demonyms or last.text in lex.demonyms_en
 
 
 def _repeated_surnames(tokens: list[Token], lex: Lexicon, selected: list[Cand]) -> list[Cand]:

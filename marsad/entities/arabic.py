@@ -22,6 +22,7 @@ RARE = 3.3  # zipf below which a word is name evidence
 RARE_STRICT = 3.0
 UNIT_COMPLEMENT_MAX = 4.6  # «لواء المهاجرين»: a definite complement of a unit head up to this frequency
 COMMAS = {"،", ",", "؛", ";"}
+COMPOUND = {"عبد", "ابو", "ام", "بن", "ابن", "بو", "بنت"}  # name particles that take the next word
 CLOSERS = COMMAS | {".", ":", "(", ")", "-", "–", "—", "»", "”", "\"", "؟", "?", "!"}
 
 
@@ -30,8 +31,11 @@ def _surface(t: Token, clitics: str) -> str:
 
 
 def _blocked(k: str, lex: Lexicon) -> bool:
-    return (k in lex.stopwords or k in lex.person_titles or k in lex.demonyms or k in lex.org_heads
-            or k.isdigit())
+    if (k in lex.stopwords or k in lex.person_titles or k in lex.demonyms or k in lex.org_heads
+            or k.isdigit()):
+        return True
+    # a function word with a clitic on it: «بأن», «فإن», «ولكن»
+    return len(k) <= 5 and k[:1] in "وفبلك" and k[1:] in lex.stopwords
 
 
 TANWEEN = set("\u064b\u064c\u064d")
@@ -80,8 +84,8 @@ def _collect_name(tokens: list[Token], j: int, lex: Lexicon, limit: int = 4, fir
         if nk >= len(tokens) or tokens[nk].is_punct:
             break
         s = name_strength(tokens[nk], lex, allow_ambiguous=allow_ambiguous)
-        if s == 0:
-            break
+        if s == 0 and not (key(tokens[k]) in COMPOUND and not _blocked(key(tokens[nk]), lex)):
+            break  # after «عبد», «أبو», «بن» any noun belongs to the name («عبد الله», «أبو عبيدة»)
         k = nk
         end = nk + 1
     # a name does not end on a particle («أبو», «بن»)
@@ -155,7 +159,8 @@ def title_rules(tokens: list[Token], text: str, lex: Lexicon, kb_cover: list[Can
             if end - j == 1 and key(tj) in lex.given and key(tj) in lex.ambiguous:
                 continue
             strong = sum(name_strength(tokens[x], lex, allow_ambiguous=True) == 2 for x in range(j, end))
-            if key(tj) not in lex.given and strong < 2:
+            compound_start = key(tj) in COMPOUND and end - j >= 2
+            if key(tj) not in lex.given and not compound_start and strong < 2:
                 continue
             if all(key(tokens[x]) in lex.particles for x in range(j, end)):
                 continue
@@ -172,7 +177,7 @@ def given_name_rule(tokens: list[Token], lex: Lexicon, kb_cover: list[Cand | Non
             continue
         for c, r in conj_readings(t):
             start_ok = (r in lex.given and r not in lex.ambiguous and name_strength(t, lex, c) == 2) \
-                or (r in ("ابو", "عبد", "ام") and not c)
+                or (r in ("ابو", "عبد") and not c)
             if not start_ok:
                 continue
             if c and r.startswith("ال"):
@@ -181,7 +186,8 @@ def given_name_rule(tokens: list[Token], lex: Lexicon, kb_cover: list[Cand | Non
             if nxt >= n or tokens[nxt].is_punct or kb_cover[nxt] is not None and kb_cover[nxt].type != "PER":
                 break
             end = _collect_name(tokens, i, lex, limit=4)
-            if end - i < 2 or max(name_strength(tokens[x], lex) for x in range(i + 1, end)) < 2:
+            compound = r in COMPOUND and end - i >= 3
+            if end - i < 2 or (not compound and max(name_strength(tokens[x], lex) for x in range(i + 1, end)) < 2):
                 break
             out.append(Cand(i, end, "PER", "rule:given_name", clitics=c, subtype="person"))
             break
@@ -282,6 +288,9 @@ def demonym_org_rule(tokens: list[Token], lex: Lexicon) -> list[Cand]:
     for i, t in enumerate(tokens):
         if t.is_punct:
             continue
+        prev = tokens[i - 1] if i else None
+        if prev is not None and not prev.is_punct and key(prev).startswith("ال") and key(prev) not in lex.stopwords:
+            continue  # «هيئة عمليات التجارة البحرية البريطانية»: inside a longer name
         for c, r in conj_readings(t):
             hit = None
             for d, seq in lex.demonym_org_index.get(r, ()):

@@ -15,7 +15,12 @@ from marsad.document import Token
 from marsad.entities.candidates import Cand
 from marsad.entities.lexicon import Lexicon
 
-_CONNECT = {"al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "of", "der", "la", "le", "da", "du"}
+_CONNECT = {"al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "of", "der", "la", "le", "da", "du", "for",
+            "the", "and"}
+_ORG_CONNECT = {"of", "for", "the", "and"}  # inside organisation names only: «Ministry of Defence»
+_ORG_FIRST = {"Institute", "Ministry", "Department", "Office", "University", "Bank", "Council", "Committee", "Union",
+              "Organization", "Organisation", "Agency", "Center", "Centre", "Federation", "Association", "Army",
+              "Court", "Commission", "League", "Front", "Party", "Movement", "Bureau"}
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’]*$")
 
 
@@ -48,12 +53,17 @@ def english_rules(tokens: list[Token], text: str, lex: Lexicon, covered: list) -
                 continue
             # «al-Assad», «bin Salman», «Ministry of Defence»: a connector between capitalised words
             gap = tokens[j + 1] if j + 1 < n else None
-            if tj.text.lower() in _CONNECT and gap is not None:
+            org_word = tokens[j - 1].text in _ORG_FIRST or tokens[j - 1].text in lex.en_org_suffixes
+            if tj.text.lower() in _CONNECT and gap is not None and (org_word or tj.text.lower() not in _ORG_CONNECT):
                 k = j + 1
                 if gap.text == "-" and k + 1 < n:
                     k += 1
                 if _cap(tokens[k]) and covered[k] is None:
                     j = k + 1
+                    continue
+                if tj.text.lower() in ("for", "of") and k + 1 < n and tokens[k].text.lower() == "the" \
+                        and _cap(tokens[k + 1]) and covered[k + 1] is None:
+                    j = k + 2  # «Institute for the Study of War»
                     continue
             if tj.text == "-" and j + 1 < n and _cap(tokens[j + 1]) and tokens[j].start == tokens[j - 1].end:
                 j += 2
@@ -76,8 +86,13 @@ def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, giv
             title = lex.en_titles[words[0].text]
         words = words[1:]
         span = span[1:]
-    if words and words[-1].text in lex.en_org_suffixes and len(words) >= 2:
-        return Cand(span[0], span[-1] + 1, "ORG", "rule:en_caps", subtype=lex.en_org_suffixes[words[-1].text])
+    while words and words[-1].text.lower() in _CONNECT:
+        words, span = words[:-1], span[:-1]
+    if words and len(words) >= 2 and any(w.text not in lex.en_stop and w.text.lower() not in _CONNECT for w in words):
+        if words[-1].text in lex.en_org_suffixes:
+            return Cand(span[0], span[-1] + 1, "ORG", "rule:en_caps", subtype=lex.en_org_suffixes[words[-1].text])
+        if words[0].text in _ORG_FIRST and len(words) >= 3 and words[1].text.lower() in ("of", "for"):
+            return Cand(span[0], span[-1] + 1, "ORG", "rule:en_caps", subtype=lex.en_org_suffixes.get(words[0].text))
     while words and (words[0].text in lex.en_stop or words[0].text in lex.en_titles):
         if words[0].text in lex.en_titles:
             title = lex.en_titles[words[0].text]
@@ -101,9 +116,9 @@ def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, giv
             title = lex.en_titles[tokens[start - 2].text]
     nxt = tokens[end] if end < len(tokens) else None
     said = nxt is not None and nxt.text.lower() in lex.en_said
-    last = words[-1].text
-    if last in lex.en_org_suffixes and len(words) >= 2:
-        return Cand(start, end, "ORG", "rule:en_caps", subtype=lex.en_org_suffixes[last])
+    if words[-1].text in lex.en_org_suffixes or any(w.text.lower() in _CONNECT - {"al", "el", "bin", "ibn", "abu", "bint"}
+                                                      for w in words):
+        return None  # «Foreign Ministry» alone, «Study of War»: not a person
     if len(words) == 1 and zipf_frequency(words[0].text.lower(), "en") >= 4.0:
         return None
     if len(words) == 1 and _sentence_initial(text, words[0]) and title is None:

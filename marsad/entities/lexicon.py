@@ -36,6 +36,7 @@ class Lexicon:
     directions: set[str] = field(default_factory=set)
     context_cues: dict[str, set[str]] = field(default_factory=dict)  # entity type -> cue words
     en_function: set[str] = field(default_factory=set)
+    descriptive_subtypes: set[str] = field(default_factory=set)
     given_ya: frozenset[str] = frozenset()
     demonym_org_index: dict = field(default_factory=dict)  # first folded token -> [(pattern, token keys)]  # given names written with a final «ي» («علي», not «على»)
     demonyms: dict[str, str] = field(default_factory=dict)  # folded Arabic demonym -> country id
@@ -75,6 +76,7 @@ def base_lexicon() -> Lexicon:
         directions=_fset(c.get("directions")),
         context_cues={t: _fset(ws) for t, ws in (c.get("context_cues") or {}).items()},
         en_function=set(c.get("en_function") or []),
+        descriptive_subtypes=set(c.get("descriptive_subtypes") or []),
     )
     for d in lex.demonym_orgs:
         for seq in d["keys"]:
