@@ -27,5 +27,10 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1) from exc
         if host not in ("127.0.0.1", "localhost", "::1"):
             typer.echo(f"warning: listening on {host}: the UI has no login; keep it on a trusted network", err=True)
+        import threading
+
+        from marsad.web import geo
+
+        threading.Thread(target=geo.warm, daemon=True).start()  # the map's data, before the first entity page
         typer.echo(f"marsad: http://{host}:{port}/  (ingest {'on' if token else 'off'})")
         uvicorn.run(web, host=host, port=port, log_level="warning")

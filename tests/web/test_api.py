@@ -64,18 +64,6 @@ def test_search_entities_facts_graph(client):
     assert g["nodes"] and g["edges"]
 
 
-def test_api_ingest_needs_the_token(client, client_no_token, fake):
-    text = "موسكو تحذر\n\nقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق."
-    assert client_no_token.post("/api/ingest", json={"text": text}).status_code == 404
-    assert client.post("/api/ingest", json={"text": text}).status_code == 401
-    assert client.post("/api/ingest", json={"text": text}, headers={"Authorization": "Bearer wrong"}).status_code == 401
-    r = client.post("/api/ingest", json={"text": text}, headers={"Authorization": "Bearer test-token-5f1c"})
-    assert r.status_code == 200 and r.json()["problems"] == []
-    (new_id,) = r.json()["ids"]
-    stored = fake.get(new_id)
-    assert "بيسكوف" in (stored["title"] or "") + stored["body"]
-
-
 def test_security_headers_everywhere(client):
     for url in ("/", "/api/articles", "/static/app.js", "/api/articles/nope"):
         h = client.get(url).headers
@@ -108,3 +96,15 @@ def test_demo_pages_render(demo_client):
         assert re.search(r'<html dir="(rtl|ltr)" lang="\w+">', r.text)
     for url in ("/", "/claims", "/graph", "/entities", "/search?q=مقاتلين"):
         assert demo_client.get(url).status_code == 200, url
+
+
+def test_api_ingest_needs_the_token(client, client_no_token, fake):
+    text = "موسكو تحذر\n\nقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق."
+    assert client_no_token.post("/api/ingest", json={"text": text}).status_code == 404
+    assert client.post("/api/ingest", json={"text": text}).status_code == 401
+    assert client.post("/api/ingest", json={"text": text}, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    r = client.post("/api/ingest", json={"text": text}, headers={"Authorization": "Bearer test-token-5f1c"})
+    assert r.status_code == 200 and r.json()["problems"] == []
+    (new_id,) = r.json()["ids"]
+    stored = fake.get(new_id)
+    assert "بيسكوف" in (stored["title"] or "") + stored["body"]

@@ -22,7 +22,7 @@ def test_english_article_is_ltr_and_arabic_one_rtl(client):
 
 def test_reader_highlights_claims_with_their_chain(client):
     html = client.get("/articles/ar-karabakh").text
-    claim = re.search(r'<span class="claim stance-assert" id="claim-1".*?<span class="chain-tip" role="tooltip">(.*?)</ol>', html, re.S)
+    claim = re.search(r'<span class="claim stance-assert" id="claim-1".*?<span class="chain-tip" role="tooltip">(.*?)</span></span></span>', html, re.S)
     assert claim, "claim 1 is not wrapped"
     tip = claim.group(1)
     assert tip.index("مصدر عسكري") < tip.index("وكالة سبوتنيك") < tip.index("Enab Baladi")  # speaker → agency → outlet
