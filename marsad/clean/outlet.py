@@ -299,7 +299,8 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
     # strongest evidence first
     given = getattr(raw, "outlet", None)
     if given:
-        outlet = _record(given, idx.name(given), "given by the input")
+        e = idx.name(given) or (idx.host(given) if re.fullmatch(r"[\w.-]+\.[a-z]{2,}", given.strip().lower()) else None)
+        outlet = _record(given, e, "given by the input")
     if outlet is None and url and (e := idx.host(url)):
         outlet = _record(e.name, e, f"URL domain {_host(url)}")
     if outlet is None:

@@ -67,6 +67,8 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None,
                     return m.date.isoformat(), f"date line «{f.text.strip()}»"
     anchors = [f for f in feats[first_anchor:] if f.anchor][:_FIRST_PARAGRAPHS]
     for f in anchors:
+        if "اليوم" not in f.key and "today" not in f.key:
+            continue  # only «اليوم …» dates the writing; skip the date search elsewhere
         for m in find_dates(f.text, ref):
             if m.relative == "day" and m.offset == 0 and m.date and (m.month or m.weekday is not None):
                 return m.date.isoformat(), f"«{m.text}» in the text, reference {ref}"
