@@ -17,6 +17,7 @@ from marsad.facts.lexicon import Lexicon, lexicon
 from marsad.text import proclitic_splits, tokenize
 
 _DIGITS = re.compile(r"^(\D*?)(\d+(?:[.,]\d+)*)$")
+_GROUPS = re.compile(r"^\d+(?:[.,]\d+)*$")
 _BREAK_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")"}
 _EN_MODIFIER = re.compile(r"^(?:[a-z]+(?:ed|ian|ish|ese|an|i)|foreign|armed|more|other|additional|new|young|local|"
                           r"pro|anti|backed|allied|rebel|army|government|opposition|security|regime|militia|"
@@ -58,30 +59,24 @@ def _forms(norm: str) -> tuple[set[str], str]:
 
 
 def tokens_of(text: str, start: int, end: int) -> list[Tok]:
-    """Tokens of a sentence, with digit groups split by the tokenizer («١٬٢٠٠») joined again."""
+    """Tokens of a sentence, with digit groups split by the tokenizer («و١» «٬» «٢٠٠») joined again."""
     raw = tokenize(text, start, end)
-    merged: list[list] = []
-    for t in raw:
-        norm = t.norm.replace("ـ", "")
-        if merged:
-            p = merged[-1]
-            # «و١» «٬» «٢٠٠» → one figure; only when written without spaces
-            if p[1] == t.start and ((norm in {",", "."} and _DIGITS.match(p[3]))
-                                    or (norm.isdigit() and p[3][-1:] in {",", "."} and _DIGITS.match(p[3][:-1]))):
-                p[1] = t.end
-                p[2] = text[p[0]:t.end]
-                p[3] = p[3] + norm
-                continue
-        merged.append([t.start, t.end, t.text, norm, t.is_punct])
-    out = []
-    for s, e, tx, norm, punct in merged:
-        if punct and norm and norm[-1] in ",." and len(norm) > 1:
-            punct = False
-        tok = Tok(s, e, tx, norm.rstrip(",.") if not punct else norm, punct)
-        if not punct:
-            tok.forms, tok.conj = _forms(tok.norm)
+    out: list[Tok] = []
+    k = 0
+    while k < len(raw):
+        t = raw[k]
+        s, e, norm = t.start, t.end, t.norm.replace("ـ", "")
+        # join «digits» «,» «digits» written without spaces, as often as it repeats
+        while (_DIGITS.match(norm) and k + 2 < len(raw) and raw[k + 1].norm in {",", "."}
+               and _GROUPS.match(raw[k + 2].norm) and raw[k + 1].start == e and raw[k + 2].start == raw[k + 1].end):
+            norm = norm + raw[k + 1].norm + raw[k + 2].norm
+            e = raw[k + 2].end
+            k += 2
+        tok = Tok(s, e, text[s:e], norm, t.is_punct)
+        if not tok.punct:
+            tok.forms, tok.conj = _forms(norm)
         out.append(tok)
-    # a trailing separator that joined nothing is dropped back to punctuation-free
+        k += 1
     return out
 
 

@@ -193,3 +193,10 @@ def test_lexicon_entries_are_strings():
                 assert isinstance(v, str), f"{path}: {v!r}"
     for p in DATA.glob("*.yaml"):
         walk(yaml.safe_load(p.read_text(encoding="utf-8")), p.name)
+
+
+def test_figures_with_clitics_and_separators_keep_their_span():
+    s = "وقتل 12 مدنياً و1,200 جندي، وأصيب 93."
+    found = facts_in(s, 0, len(s))
+    assert [(f.value, f.kind) for f in found] == [(12, "killed"), (1200, "killed"), (93, "wounded")]
+    assert [s[f.num_start:f.num_end] for f in found] == ["12", "و1,200", "93"]
