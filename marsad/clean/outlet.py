@@ -30,6 +30,9 @@ from marsad.text.normalize import fold, normalize
 
 DATA = Path(__file__).parent / "data" / "credits.yaml"
 MEDIA = ("media_outlet", "news_agency")
+# organisations that run news sites of their own (monitors, research centres, official bodies)
+PUBLISHERS = ("ngo_monitor", "research_center", "international_body", "ministry", "government", "party",
+              "armed_group", "military")
 _QUOTED = re.compile(r"(?<![^\W\d_])ل\s*ـ?\s*[\"“«„]([^\"“”«»\n]{2,40})[\"”»“]")
 _CREDIT_SPLIT = re.compile(r"^\s*([^\-–—/|:]{2,40}?)\s*[-–—/|]\s*([^\-–—/|:]{2,40}?)\s*$")
 _DATELINE = [
@@ -73,7 +76,8 @@ class OutletIndex:
         self.by_domain: dict[str, Any] = {}
         if kb is None:
             return
-        for e in kb.of_subtype(*MEDIA):
+        # every entry with a web site publishes it (SOHR's site is SOHR's page); media entries win a shared domain
+        for e in sorted(kb.entries.values(), key=lambda e: e.subtype in MEDIA):
             for dom in e.attrs.get("domains") or []:
                 self.by_domain[_host(str(dom))] = e
 
@@ -81,10 +85,12 @@ class OutletIndex:
         """The media entry a name refers to, trying it with and without «موقع», «نت» and the like."""
         if self.kb is None or not text:
             return None
-        for v in name_variants(text):
-            for e in self.kb.lookup(v):
-                if e.subtype in MEDIA:
-                    return e
+        variants = name_variants(text)
+        for subtypes in (MEDIA, PUBLISHERS):
+            for v in variants:
+                for e in self.kb.lookup(v):
+                    if e.subtype in subtypes:
+                        return e
         return None
 
     def host(self, url_or_host: str | None) -> Any:
