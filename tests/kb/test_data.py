@@ -42,6 +42,7 @@ AMBIGUOUS_AR = {
     ("عمان", "LOC"): {"Q3805", "Q842"},  # «عمّان» Amman / «عُمان» Oman: the same letters once marks are dropped
     ("اريحا", "LOC"): {"mk:loc/ariha-syria", "mk:loc/jericho"},  # Ariha in Idlib / Jericho in the West Bank
     ("الجيش الوطني", "ORG"): {"mk:org/syrian-national-army", "mk:org/lna"},  # Syrian / Libyan National Army
+    ("الدفاع المدني", "ORG"): {"mk:org/palestinian-civil-defense", "mk:org/white-helmets"},  # Gaza / Syria
 }
 # Arabic function words and generic nouns that must never be an alias on their own.
 FORBIDDEN_AR = {fold(w) for w in ["في", "من", "على", "عن", "إلى", "مع", "كيف", "هذا", "التي", "الذي", "قال", "أن",
