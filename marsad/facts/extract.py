@@ -515,6 +515,8 @@ def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], l
     """
     k = fig.j
     j = k
+    if j + 1 < len(toks) and toks[j].norm == "of" and toks[j + 1].norm in {"them", "whom", "those"}:
+        j += 2  # "1.8 million of them have fled"
     while j < len(toks) and toks[j].latin and toks[j].norm in lex.aux_after:
         j += 1
     if j < len(toks) and any(k <= h.i <= j and h.kind not in {"force_size", "deployed"} for h in hits) \

@@ -109,6 +109,7 @@ def test_bare_figures_after_event_words():
     assert facts("ارتفعت حصيلة قتلى الزلزال إلى 4500، وفق آخر الإحصاءات.") == [(4500, None, "killed")]
     assert facts("The death toll from the quake rose to 4,500 on Monday.") == [(4500, None, "killed")]
     assert facts("At least 93 were killed, the observatory said.") == [(93, None, "killed")]
+    assert facts("Around 1.8 million of them have fled abroad.") == [(1800000, None, "displaced")]
 
 
 # ------------------------------------------------------------------ approx and qualifiers
