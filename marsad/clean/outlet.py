@@ -171,15 +171,22 @@ def _clean_name(s: str) -> str:
     return s.strip().strip("\"'“”«»„()[]").strip(" .:-–—،,")
 
 
-def same_outlet(a: dict | None, b: dict | None) -> bool:
+def same_outlet(a: dict | None, b: dict | None, kb: Any = None) -> bool:
+    """Whether two outlet records name one outlet: same id, or a name or KB alias in common."""
     if not a or not b:
         return False
     if a.get("id") and a.get("id") == b.get("id"):
         return True
-    keys_a = set(name_variants(a.get("name", ""))) | set(name_variants(a.get("text", "") or ""))
-    keys_b = set(name_variants(b.get("name", ""))) | set(name_variants(b.get("text", "") or ""))
-    keys_a.discard("")
-    return bool(keys_a & keys_b)
+
+    def keys(r: dict) -> set[str]:
+        out = set(name_variants(r.get("name", ""))) | set(name_variants(r.get("text", "") or ""))
+        e = kb.get(r.get("id")) if kb is not None else None
+        if e is not None:
+            out |= {fold(x) for x in e.all_aliases()}
+        out.discard("")
+        return out
+
+    return bool(keys(a) & keys(b))
 
 
 @dataclass
@@ -339,9 +346,9 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
     for f, a, b in pairs:
         own = _record(a, idx.name(a), "")
         src = _record(b, idx.name(b), f"credit line «{f.text.strip()}»")
-        if outlet is None or same_outlet(own, outlet) or idx.name(b) is not None:
+        if outlet is None or same_outlet(own, outlet, kb) or idx.name(b) is not None:
             credit_lines[f.i] = "credit line (outlet – source)"
-            if not same_outlet(src, outlet) and fold(b) not in c.generic and rep is None:
+            if not same_outlet(src, outlet, kb) and fold(b) not in c.generic and rep is None:
                 rep = src
     for f, name in sources:
         credit_lines[f.i] = "source credit line"
@@ -350,13 +357,13 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
             part = _clean_name(part)
             if rep is None and part and fold(part) not in c.generic:
                 cand = _record(part, idx.name(part), f"source line «{f.text.strip()}»")
-                if not same_outlet(cand, outlet):
+                if not same_outlet(cand, outlet, kb):
                     rep = cand
     if (dl := dateline_credit(feats, idx)) is not None:
         _f, name, e = dl
         if not _f.anchor:
             credit_lines[_f.i] = "dateline"
         cand = _record(name, e, f"dateline «{_f.text[:40]}»")
-        if rep is None and (outlet is None or not same_outlet(cand, outlet)):
+        if rep is None and (outlet is None or not same_outlet(cand, outlet, kb)):
             rep = cand
     return Found(outlet, rep, credit_lines)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from rapidfuzz import fuzz
+
 from marsad.clean.boilerplate import _TRAIL, Feat, Lexicon, static_reason
 from marsad.text.normalize import fold
 
@@ -39,7 +41,14 @@ def find_given(feats: list[Feat], given: str | None) -> int | None:
     for f in feats[:60]:  # the line is the headline part of «Headline - Site»
         if f.words >= MIN_WORDS and f" {f.key} " in f" {whole} " and len(f.key) >= 0.5 * len(whole):
             return f.i
-    return None
+    # og:title and <h1> often differ by a word or two: the closest heading line near the top
+    best, score = None, 0.0
+    for f in feats[:20]:
+        if MIN_WORDS <= f.words <= MAX_WORDS and not f.punct_end:
+            sc = max(fuzz.token_set_ratio(f.key, v) for v in variants)
+            if sc > score:
+                best, score = f.i, sc
+    return best if score >= 85 else None
 
 
 def slug_words(url: str | None) -> set[str]:

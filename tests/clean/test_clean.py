@@ -317,3 +317,26 @@ def test_article_sentences_that_start_like_chrome_are_kept():
     doc = clean("Fighting in Lebanon\n" + "\n".join(en) + "\n")
     for line in en:
         assert in_body(doc, line), line
+
+
+def test_metadata_title_that_differs_from_the_h1_still_finds_the_h1():
+    html = ("<html><head><meta property='og:title' content='Sudan RSF seizes key Darfur town'>"
+            "<title>Sudan RSF seizes key Darfur town | Example</title></head><body><article>"
+            "<h1>Sudan's RSF seizes key town in Darfur, residents say</h1>"
+            "<p>Sudan's paramilitary Rapid Support Forces took control of the town of Ardamata in West Darfur on "
+            "Saturday after days of fighting with the army, residents said.</p>"
+            "<p>At least 700 people were killed in the town over the past week, a monitoring group said.</p>"
+            "</article></body></html>")
+    doc = clean(html=html, url="https://example.com/a/1")
+    assert doc.title == "Sudan's RSF seizes key town in Darfur, residents say"
+    assert not in_body(doc, doc.title)
+
+
+def test_html_today_widget_without_metadata_date_is_not_the_date():
+    html = ("<html><body><div>السبت ٢٧ / أبريل / ٢٠٢٤</div><article><h1>اشتباكات عنيفة بين الجيش والدعم السريع في الفاشر</h1>"
+            "<p>اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر، وفق ما أفاد سكان محليون.</p>"
+            "<p>وقال شهود إن القصف المدفعي طال أحياء سكنية في شرق المدينة وأوقع قتلى وجرحى بين المدنيين.</p>"
+            "</article></body></html>")
+    doc = clean(html=html, crawled="2024-04-27")
+    assert doc.published != "2024-04-27"
+    assert doc.title == "اشتباكات عنيفة بين الجيش والدعم السريع في الفاشر"
