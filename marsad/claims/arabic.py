@@ -44,6 +44,8 @@ DENY_NEG = _n("لا", "لم", "ليس", "ليست", "لسنا")
 PRONOUN_SUFFIX = re.compile(r"(ها|هما|هم|هن|كم|نا)$")
 NISBA = re.compile(r"^ال.+(ي|يه|يين|يون|يان|يات)$")
 ADJ = re.compile(r"^(ال)?..+(ي|يه|يين|يون|يان|يات|يتان|يتين)$")
+FAEEL = re.compile(r"^ال[^ا]{2}ي[^ا]$")  # «السريع», «الكبير»
+AFAL = re.compile(r"^الا[^ا]{3}$")  # «الأحمر», «الأوسط»
 KIND_OF_SUBTYPE = {
     "media_outlet": "media", "news_agency": "media", "social_media": "media",
     "government": "government", "country": "government", "head_of_state": "person", "politician": "person",
@@ -93,6 +95,7 @@ class ArabicReader:
     def __init__(self, doc: Document, lex: Lexicon, kb, reg: Registry) -> None:
         self.doc, self.lex, self.kb, self.reg = doc, lex, kb, reg
         self.stop_b = False  # the verb being read opens its content with «ب» («أفاد بـ»)
+        self.obj_verb = False  # the verb being read may take a bare object («نفى», «أعلن»)
         self.verb_forms = lex.verbs
 
     # ------------------------------------------------------------------ token tests
@@ -124,10 +127,15 @@ class ArabicReader:
             return ""
         s = self.doc.text[toks[a].start:toks[b - 1].end]
         t0 = toks[a]
-        if not t0.is_punct and t0.norm[:1] in "وف" and len(t0.norm) > 3:
-            r = t0.norm[1:]
-            if self.rest_is_known(r):
-                s = s[1:]
+        if not t0.is_punct and t0.norm[:1] in "وفل" and len(t0.norm) > 3 and not self.rest_is_known(t0.norm):
+            raw = strip_marks(t0.text)
+            for c, r in proclitic_splits(t0.norm)[1:]:
+                if self.rest_is_known(r):
+                    if raw.startswith(c + "ل") and r.startswith("ال") and not raw.startswith(c + "ال"):
+                        s = "ا" + s[len(c):]  # «للمنظمة» → «المنظمة»
+                    else:
+                        s = s[len(c):]
+                    break
         s = s.strip(" ،,“”«»\"")
         if sum(s.count(q) for q in QUOTES) % 2:  # a quotation cut by the phrase's end
             s = " ".join("".join(" " if c in QUOTES else c for c in s).split())
@@ -215,6 +223,25 @@ class ArabicReader:
             return True
         return bool(parts and PRONOUN_SUFFIX.search(strip_marks(t.text)) and not self.rest(t, lx.titles))
 
+    def adjective_like(self, t: Token) -> bool:
+        """An adjective after a definite noun: nisba («الروسية»), فعيل («السريع»), أفعل («الأحمر»),
+        a participle («المتحدة»), or a listed one («العام», «الخاص»)."""
+        n = t.norm
+        return bool(ADJ.match(n) or FAEEL.match(n) or AFAL.match(n) or n.startswith("الم")
+                    or self.rest(t, self.lex.adjectives, ""))
+
+    def object_starts(self, toks: list[Token], parts: list[int], k: int) -> bool:
+        """«ونفى الجيش قصف المستشفى», «استبعد المبعوث الأممي التوصل»: after a definite word, a noun
+        that is not an adjective starts the object of a verb that takes one (a definite noun
+        takes no genitive)."""
+        prev, t = toks[parts[-1]], toks[k]
+        if not self.obj_verb or prev.is_punct or not definite(prev) or self.clitics(prev)[0][-1:] in ("ب", "ل"):
+            return False
+        c, _r = self.clitics(t)
+        if c or self.adjective_like(t):
+            return False
+        return not (not definite(t) and self.rest(toks[parts[0]], self.lex.titles))  # a name after a title
+
     def after_adjective_stop(self, toks: list[Token], parts: list[int], k: int) -> bool:
         """After an adjective («مصادر دبلوماسية», «الحكومة السودانية») the subject goes on only
         with more adjectives, a genitive with «ل», a conjunction or a name; anything else is
@@ -245,7 +272,7 @@ class ArabicReader:
         k = j
         joint = False
         lx = self.lex
-        while k < end and len(parts) < 10:
+        while k < end and len(parts) < 14:
             t = toks[k]
             if t.is_punct:
                 if t.text in QUOTES and parts and k in qp and qp[k] - k <= 8 and (
@@ -270,7 +297,7 @@ class ArabicReader:
                 continue
             if self.stop_in_np(toks, k, parts):
                 break
-            if parts and self.after_adjective_stop(toks, parts, k):
+            if parts and (self.after_adjective_stop(toks, parts, k) or self.object_starts(toks, parts, k)):
                 break
             c, r = self.clitics(t)
             if c == "و" and parts and (self.rest(t, lx.titles, "و") or bare(r).startswith("نظير")):
@@ -319,7 +346,7 @@ class ArabicReader:
             t = toks[k]
             if t.is_punct:
                 return None
-            if skip_next or t.norm == "في" or self.clitics(t)[0][-1:] in ("ب", "ل"):
+            if skip_next or t.norm == "في" or (self.clitics(t)[0][-1:] in ("ب", "ل") and (definite(t) or self.clitics(t)[1] == "اسم")):
                 skip_next = t.norm == "في"
                 continue
             if definite(t) or k in blocked:
@@ -366,8 +393,11 @@ class ArabicReader:
             return None
         head_tok = toks[a]
         head_rest = head_tok.norm
-        if head_rest[:1] in "وف" and not self.rest_is_known(head_rest) and self.rest_is_known(head_rest[1:]):
-            head_rest = head_rest[1:]
+        if not self.rest_is_known(head_rest):
+            for _c, r in proclitic_splits(head_rest)[1:]:  # «وزارة», «للمنظمة» → «المنظمة»
+                if self.rest_is_known(r):
+                    head_rest = r
+                    break
         words = [bare(head_rest) if k == a else toks[k].norm for k in range(a, b) if not toks[k].is_punct]
         is_def = definite(head_tok)
         head = bare(head_rest)
@@ -434,17 +464,17 @@ class ArabicReader:
         lx = self.lex
         t = toks[a]
         text = " ".join(x.norm for x in toks[a:b] if not x.is_punct)
-        if self.rest(t, lx.government, "وف") and b - a >= 1:
+        if self.rest(t, lx.government, "وفل") and b - a >= 1:
             return "government"
         if text in lx.government_places or bare(text) in lx.government_places:
             return "government"
-        if self.rest(t, lx.anonymous):
+        if self.rest(t, lx.anonymous, "وفل"):
             return "anonymous"
-        if self.rest(t, lx.titles):
+        if self.rest(t, lx.titles, "وفل"):
             return "person"
-        if self.rest(t, lx.media) or self.rest(t, lx.report_nouns):
+        if self.rest(t, lx.media, "وفل") or self.rest(t, lx.report_nouns, "وفل"):
             return "media"
-        if self.rest(t, lx.organizations):
+        if self.rest(t, lx.organizations, "وفل"):
             return "organization"
         return None
 
@@ -715,10 +745,11 @@ class ArabicReader:
         if k < end and not toks[k].is_punct and not self.channel_at(toks, k, end, qp) and not self.marker_at(toks, k, end) \
                 and toks[k].norm not in lx.adverbial_preps:
             self.stop_b = "ب" in verb.preps
+            self.obj_verb = verb.obj != "none"
             try:
                 np_ = self.scan_np(toks, k, end, qp)
             finally:
-                self.stop_b = False
+                self.stop_b = self.obj_verb = False
         if np_ is not None:
             subj = self.classify(toks, np_, sent_no, strict=verb.ambiguous)
             k = np_.next if subj is not None else k
@@ -893,7 +924,8 @@ class ArabicReader:
         """«أعلن حزب الله استهداف موقع …»: an indefinite noun in construct reports an event; a
         declaration («أعلنت الحكومة الحداد», «حالة الطوارئ») does not."""
         t = toks[k]
-        if t.is_punct or definite(t) or self.rest(t, self.lex.declarations, "") or self.is_verb(t) or k + 1 >= end:
+        if t.is_punct or definite(t) or self.rest(t, self.lex.declarations, "") or self.is_verb(t) or k + 1 >= end \
+                or t.norm in STOP_PREPS or t.norm in FRAME_PREPS or t.norm in self.lex.adverbial_preps or t.text[:1].isdigit():
             return False
         nxt = toks[k + 1]
         return not nxt.is_punct and not self.rest(nxt, self.lex.declarations, "") and nxt.norm not in STOP_PREPS

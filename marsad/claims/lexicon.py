@@ -67,6 +67,7 @@ class Lexicon:
     circulation: set[str]
     info_nouns: set[str]
     declarations: set[str]
+    adjectives: set[str]
     back_refs: dict[str, dict[str, Any]]
     government_places: set[str]
     not_rule_out: list[tuple[str, ...]]
@@ -121,7 +122,7 @@ def load() -> Lexicon:
         not_channels=_set(s["not_channels"]), platforms=platforms, platform_phrases=phrases,
         anonymous=_set(s["anonymous"]), titles=_set(s["titles"]), organizations=_set(s["organizations"]),
         government=_set(s["government"]), media=_set(s["media"]), report_nouns=_set(s["report_nouns"]),
-        circulation=_set(s["circulation"]), info_nouns=_set(s["info_nouns"]), declarations=_set(s.get("declarations")), back_refs=back,
+        circulation=_set(s["circulation"]), info_nouns=_set(s["info_nouns"]), declarations=_set(s.get("declarations")), adjectives=_set(s.get("adjectives")), back_refs=back,
         government_places=_set(s["government_places"]),
         not_rule_out=[tuple(_n(x).split()) for x in s["not_rule_out"]],
         deny=[tuple(_n(x).split()) for x in s["deny"]],
