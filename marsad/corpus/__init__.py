@@ -42,17 +42,23 @@ class CorpusBuilder:
         """The corpus dict for these records (which must include every indexed article)."""
         records = list(records)
         self.add(records)
-        block_of = self.index.block_of()
         resolver = PlaceResolver(self.kb)
+        # pass 1: inside loose neighbourhoods, propositions sure enough to say two articles
+        # follow one developing story join their storylines
+        block_of = self.index.block_of()
         items = []
         for r in records:
             items.extend(items_of(r, resolver, block_of.get(str(r["id"]), -1)))
-        linked = link_items(items)
-        for g in linked:  # articles that state one proposition follow one developing story
+        for _, g in link_items(items, strict=True):
             docs = sorted({m.doc for m in g})
             for d in docs[1:]:
                 self.index.join_storylines(docs[0], d)
-        groups = [group_record(g, self.kb) for g in linked]
+        # pass 2: claim groups inside the storylines
+        line_of = self.index.storyline_of()
+        for it in items:
+            it.storyline = line_of.get(it.doc, -1)
+        groups = [group_record(kind, g, self.kb) for kind, g in link_items(items)
+                  if len({m.doc for m in g}) > 1]  # a claim group spans articles
         groups.sort(key=lambda g: (g["conflict"] is None, -g["articles"], -len(g["members"])))
         titles = {r["id"]: r.get("title") for r in records}
         stories = self.index.story_groups()

@@ -98,7 +98,7 @@ def conflict_rows(corpus: dict[str, Any]) -> list[dict[str, Any]]:
         if not c:
             continue
         for m in g["members"]:
-            rows.append({"group": n, "conflict": c["kind"], "about": ", ".join(g.get("about", [])),
+            rows.append({"group": n, "conflict": c["kind"], "about": g.get("about"),
                          "doc": m["doc"], "outlet": m.get("outlet"), "speaker": m.get("speaker"),
                          "chain": " ← ".join([*(reversed(m.get("chain") or [])), m.get("speaker") or ""]).strip(" ←"),
                          "stance": m.get("stance"), "value": m.get("value") if m.get("value") is not None else m.get("vague"),

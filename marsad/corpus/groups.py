@@ -36,6 +36,7 @@ class Item:
     events: set[str]
     places: set[str]  # KB ids of places named (and countries of their demonyms)
     fine_places: set[str]  # the sub-country ones
+    dest: set[str] = field(default_factory=set)  # where people were sent: «إلى أذربيجان» (with its country)
     stance: str = "assert"
     value: int | None = None
     vague: str | None = None
@@ -101,6 +102,29 @@ class PlaceResolver:
         return all_, fine
 
 
+    def destinations(self, text: str, entities: list[dict[str, Any]]) -> set[str]:
+        """Places right after «إلى» / "to": where a movement ends («إلى جانب» is beside, not to)."""
+        f = f" {fold(text)} "
+        out: set[str] = set()
+        for e in entities:
+            if e.get("type") != "LOC":
+                continue
+            for m in {fold(x) for x in (e.get("mentions") or [e.get("text")]) if x}:
+                if m and any(f" {p} {m} " in f or f" {p} {m}" in f for p in _to_cues()):
+                    key = e.get("id") or m
+                    out.add(key)
+                    country = self.country_of(key) if e.get("id") else None
+                    if country:
+                        out.add(country)
+        return out
+
+
+
+
+def _to_cues() -> list[str]:
+    return [fold(c) for c in corpus_lexicon()["destination_cues"]]
+
+
 def _singular(w: str) -> str:
     """«سوريين» / «السوريون» / «سوريا» (accusative «سوريًا») → «سوري»: the demonym's base."""
     for suf in ("ين", "ون", "يون", "يين", "ه", "ا"):
@@ -109,15 +133,39 @@ def _singular(w: str) -> str:
     return w
 
 
+# attached pronouns and verb endings: «أرسلتهم» is «أرسلت» + «هم»
+_SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "وا", "ون", "ين", "ات", "ت")
+
+
+def _kinds_of_word(word: str, index: dict[str, set[str]]) -> set[str]:
+    out: set[str] = set()
+    for _, rest in proclitic_splits(word):
+        forms = [rest, rest.removeprefix("ال")]
+        forms += [f[: -len(x)] for f in forms for x in _SUFFIXES if f.endswith(x) and len(f) - len(x) >= 3]
+        for f in forms:
+            out |= index.get(f, set())
+    return out
+
+
 def event_kinds(text: str) -> set[str]:
+    return set(event_windows(text))
+
+
+def event_windows(text: str, before: int = 5, after: int = 8) -> dict[str, str]:
+    """For each event kind a statement speaks of, the words around its first event word.
+
+    «أن لدى بلاده معلومات دقيقة عن وجود مقاتلين سوريين أرسلتهم تركيا للقتال في كاراباخ»
+    is about sending fighters; the words around «أرسلتهم» say so more plainly than the whole
+    statement, so they are what is compared across articles.
+    """
     words = corpus_lexicon()["event_words"]
     index = _event_index(id(words), words)
-    out: set[str] = set()
-    for w in fold(text).split():
-        for _, rest in proclitic_splits(w):
-            k = index.get(rest) or index.get(rest.removeprefix("ال"))
-            if k:
-                out |= k
+    toks = text.split()
+    out: dict[str, str] = {}
+    for i, w in enumerate(toks):
+        for k in _kinds_of_word(fold(w), index):
+            if k not in out:
+                out[k] = " ".join(toks[max(0, i - before): i + after + 1])
     return out
 
 
@@ -170,6 +218,11 @@ def origin_of(claim: dict[str, Any] | None, outlet: str | None) -> tuple[str | N
 
 
 def items_of(rec: dict[str, Any], places: PlaceResolver, storyline: int) -> list[Item]:
+    title = fold(rec.get("title"))
+
+    def headline(evidence: str | None) -> bool:
+        return bool(title) and fold(evidence) == title
+
     outlet = (rec.get("outlet") or {}).get("name")
     published = parse_date(rec.get("published"))
     ents = rec.get("entities") or []
@@ -177,23 +230,30 @@ def items_of(rec: dict[str, Any], places: PlaceResolver, storyline: int) -> list
     out: list[Item] = []
     for k, c in enumerate(claims):
         text = c.get("content") or c.get("evidence") or ""
-        ev = event_kinds(text)
-        if not ev:
-            continue  # statements about no event we can key on are not grouped
+        windows = event_windows(text)
+        if not windows or headline(c.get("evidence")):
+            continue  # statements about no event we can key on are not grouped; a headline restates the body
         pl, fine = places.places(c.get("evidence") or text, ents)
+        dest = places.destinations(text, ents)
         origin, oid, chain = origin_of(c, outlet)
         sp = c.get("speaker") or {}
-        out.append(Item(rec["id"], c.get("evidence") or "", "claim", k, ev, pl, fine, stance=c.get("stance") or "assert",
-                        when=published, origin=origin, origin_id=oid, outlet=outlet, chain=chain,
-                        speaker=sp.get("canonical") or sp.get("text"), text=text, storyline=storyline))
+        figures = {f.get("kind"): f.get("value") for f in rec.get("facts") or []
+                   if f.get("claim") == k and f.get("value") is not None}
+        for kind, window in windows.items():
+            out.append(Item(rec["id"], c.get("evidence") or "", "claim", k, {kind}, pl, fine, dest, value=figures.get(kind),
+                            stance=c.get("stance") or "assert", when=published, origin=origin, origin_id=oid,
+                            outlet=outlet, chain=chain, speaker=sp.get("canonical") or sp.get("text"), text=window,
+                            storyline=storyline))
     for k, f in enumerate(rec.get("facts") or []):
         if f.get("kind") not in COUNT_KINDS or (f.get("value") is None and not f.get("vague")):
             continue
         ev_text = f.get("evidence") or ""
+        if headline(ev_text):
+            continue
         claim = claims[f["claim"]] if isinstance(f.get("claim"), int) and f["claim"] < len(claims) else None
         origin, oid, chain = origin_of(claim, outlet)
         pl, fine = places.places(" ".join(x for x in (ev_text, f.get("subject") or "", f.get("place") or "") if x), ents)
-        out.append(Item(rec["id"], ev_text, "fact", k, {f["kind"]}, pl, fine,
+        out.append(Item(rec["id"], ev_text, "fact", k, {f["kind"]}, pl, fine, places.destinations(ev_text, ents),
                         stance=(claim or {}).get("stance") or "assert", value=f.get("value"), vague=f.get("vague"),
                         approx=bool(f.get("approx")), increment=is_increment(figure_context(f)),
                         when=parse_date(f.get("date")) or published, origin=origin, origin_id=oid, outlet=outlet,
@@ -203,7 +263,10 @@ def items_of(rec: dict[str, Any], places: PlaceResolver, storyline: int) -> list
 
 
 def places_compatible(a: Item, b: Item, need_shared: bool) -> bool:
-    """At the finest level both name: sub-country places must meet, else countries must."""
+    """At the finest level both name: sub-country places must meet, else countries must; and two
+    movements that end in different places are different propositions."""
+    if a.dest and b.dest and not a.dest & b.dest:
+        return False
     if a.fine_places and b.fine_places:
         return bool(a.fine_places & b.fine_places)
     if a.places and b.places:
@@ -211,45 +274,64 @@ def places_compatible(a: Item, b: Item, need_shared: bool) -> bool:
     return not need_shared
 
 
-def link_items(items: list[Item]) -> list[list[Item]]:
-    """Connected groups of items stating one proposition, compared within storylines only."""
-    cfg = corpus_lexicon()["claims"]
-    uf = UnionFind()
-    for _ in items:
-        uf.add()
-    vecs = _claim_vectors(items)
-    by_line: dict[int, list[int]] = defaultdict(list)
+def link_items(items: list[Item], strict: bool = False) -> list[tuple[str, list[Item]]]:
+    """Groups of items stating one proposition: per event kind, compared within storylines only.
+
+    One union-find per event kind, so a statement about sending fighters and one about
+    their deaths never chain into one group through a sentence that mentions both.
+    `strict` asks for links sure enough to join two articles into one storyline.
+    """
+    cfg = dict(corpus_lexicon()["claims"])
+    cfg["strict"] = strict
+    if strict:
+        cfg["min_cosine"] = cfg["min_cosine_join"]
+    vecs = _claim_vectors(items, with_facts=strict)
+    by_line_kind: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, it in enumerate(items):
-        by_line[it.storyline].append(i)
-    for members in by_line.values():
-        by_kind: dict[str, list[int]] = defaultdict(list)
-        for i in members:
-            for k in items[i].events:
-                by_kind[k].append(i)
-        window = cfg["max_pairs_per_item"]
-        for idxs in by_kind.values():
-            idxs.sort(key=lambda i: (items[i].when or date.min, i))
-            for x, i in enumerate(idxs):
-                later = idxs[x + 1:x + 1 + window]  # the nearest in time: a giant storyline stays linear
-                if not later:
-                    continue
-                sims = vecs[later] @ vecs[i]
-                for j, cos in zip(later, sims.tolist(), strict=True):
-                    if _same_proposition(items[i], items[j], cos, cfg):
-                        uf.union(i, j)
-    groups = [[items[i] for i in g] for g in uf.groups() if len(g) > 1]
-    return groups
+        for k in it.events:
+            by_line_kind[(it.storyline, k)].append(i)
+    window = cfg["max_pairs_per_item"]
+    out: list[tuple[str, list[Item]]] = []
+    for (_, kind), idxs in by_line_kind.items():
+        if len(idxs) < 2:
+            continue
+        idxs.sort(key=lambda i: (items[i].when or date.min, i))
+        uf = UnionFind()
+        dest: list[set[str]] = []  # where each group's movements end: a group never mixes two ends
+        for i in idxs:
+            uf.add()
+            dest.append(set(items[i].dest))
+        pairs: list[tuple[float, int, int]] = []
+        for x, i in enumerate(idxs):
+            later = range(x + 1, min(len(idxs), x + 1 + window))  # the nearest in time: a big storyline stays linear
+            if not later:
+                continue
+            sims = vecs[[idxs[y] for y in later]] @ vecs[i]
+            for y, cos in zip(later, sims.tolist(), strict=True):
+                if _same_proposition(items[i], items[idxs[y]], cos, cfg):
+                    pairs.append((cos, x, y))
+        for _, x, y in sorted(pairs, reverse=True):  # surest links first, as agglomerative clustering does
+            rx, ry = uf.find(x), uf.find(y)
+            if rx == ry or (dest[rx] and dest[ry] and not dest[rx] & dest[ry]):
+                continue
+            uf.union(x, y)
+            dest[uf.find(x)] = dest[rx] | dest[ry]
+        for g in uf.groups():
+            if len(g) > 1:
+                out.append((kind, [items[idxs[x]] for x in g]))
+    return out
 
 
-def _claim_vectors(items: list[Item]) -> np.ndarray:
-    """Embeddings of statements (each distinct text once); counts are compared by kind and place, not meaning."""
+def _claim_vectors(items: list[Item], with_facts: bool = False) -> np.ndarray:
+    """Embeddings of statements (each distinct text once); counts inside a storyline are compared by
+    kind and place, and by meaning only when they are to join two articles into one storyline."""
     vecs = np.zeros((len(items), 512), dtype=np.float32)
-    texts = sorted({it.text for it in items if it.kind == "claim"})
+    wanted = [i for i, it in enumerate(items) if it.kind == "claim" or with_facts]
+    texts = sorted({items[i].text for i in wanted})
     if texts:
         emb = dict(zip(texts, embed(texts), strict=True))
-        for i, it in enumerate(items):
-            if it.kind == "claim":
-                vecs[i] = emb[it.text]
+        for i in wanted:
+            vecs[i] = emb[items[i].text]
     return vecs
 
 
@@ -260,9 +342,13 @@ def _same_proposition(a: Item, b: Item, cos: float, cfg: dict[str, Any]) -> bool
     if a.kind == "fact" and b.kind == "fact":
         if a.increment or b.increment:
             return False  # a new batch is not a running total
-        return places_compatible(a, b, need_shared=False)
+        if cfg.get("strict") and cos < cfg["fact_min_cosine_join"]:
+            return False
+        return places_compatible(a, b, need_shared=bool(cfg.get("strict")))
     if a.kind != b.kind:
         return False  # counts group with counts, statements with statements
+    if (a.value is None) != (b.value is None) and a.events & set(cfg["toll_kinds"]):
+        return False  # «72 were killed» and «four named men were killed» are not one toll
     if cos >= cfg["min_cosine_alone"]:
         return True
     return cos >= cfg["min_cosine"] and places_compatible(a, b, need_shared=True)
@@ -306,7 +392,7 @@ def _one_per_sentence(members: list[Item]) -> list[Item]:
     return list(by.values())
 
 
-def group_record(members: list[Item], kb: Any) -> dict[str, Any]:
+def group_record(kind: str, members: list[Item], kb: Any) -> dict[str, Any]:
     members = _one_per_sentence(members)
     origins: dict[str, str] = {}
     for m in members:
@@ -318,7 +404,7 @@ def group_record(members: list[Item], kb: Any) -> dict[str, Any]:
                      "value": m.value, "vague": m.vague, "approx": m.approx, "speaker": m.speaker,
                      "chain": m.chain, "origin": m.origin, "outlet": m.outlet,
                      "date": m.when.isoformat() if m.when else None} for m in members],
-        "about": sorted(set().union(*(m.events for m in members))),
+        "about": kind,
         "conflict": conflict,
         "origins": sorted(set(origins.values())),
         "independent_origins": len(origins),

@@ -39,7 +39,7 @@ def test_graphml_is_well_formed_and_escaped():
 
 
 def test_conflict_rows_show_chains():
-    corpus = {"claim_groups": [{"about": ["killed"], "conflict": {"kind": "numeric", "values": [72, 93]},
+    corpus = {"claim_groups": [{"about": "killed", "conflict": {"kind": "numeric", "values": [72, 93]},
                                 "independent_origins": 2, "members": [
         {"doc": "a", "evidence": "e", "speaker": "مصدر", "chain": ["Sputnik"], "stance": "assert", "value": 93,
          "outlet": "X", "origin": "Sputnik"},
