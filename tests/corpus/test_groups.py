@@ -106,3 +106,39 @@ def test_a_new_batch_is_not_a_rival_total(kb):
                facts=[fact(ev2, 4000, "deployed", 0, approx=True)], published="2020-10-12")
     c = build_corpus([a, b], kb)
     assert not any(g["conflict"] and g["conflict"]["kind"] == "numeric" for g in c["claim_groups"])
+
+
+def test_the_same_denial_across_languages(kb):
+    """An English report of a denial and an Arabic report of the assertion are one stance conflict."""
+    ev_en = "Turkish President Recep Tayyip Erdogan denied sending Syrian fighters to Azerbaijan to fight in Karabakh."
+    ev_ar = "وأكد سفير أرمينيا في موسكو أن تركيا أرسلت نحو 4000 مقاتل سوري إلى أذربيجان للقتال في كاراباخ."
+    karabakh_en = {"text": "Karabakh", "type": "LOC", "canonical": "Nagorno-Karabakh", "id": "Q489", "subtype": "region",
+                   "mentions": ["Karabakh"]}
+    az_en = {"text": "Azerbaijan", "type": "LOC", "canonical": "Azerbaijan", "id": "Q227", "subtype": "country",
+             "mentions": ["Azerbaijan"]}
+    a = record("en", "Erdogan denies sending Syrian fighters to Azerbaijan", ev_en, [karabakh_en, az_en],
+               claims=[claim(ev_en, "sending Syrian fighters to Azerbaijan to fight in Karabakh", "Recep Tayyip Erdogan",
+                             "person", "deny", canonical="Recep Tayyip Erdoğan", id_="Q39259")],
+               published="2020-10-14", language="en")
+    b = record("ar", "سفير أرمينيا: تركيا أرسلت 4000 مقاتل سوري إلى أذربيجان", ev_ar, [KARABAKH, AZ, SYRIA],
+               claims=[claim(ev_ar, "تركيا أرسلت نحو 4000 مقاتل سوري إلى أذربيجان للقتال في كاراباخ", "سفير أرمينيا في موسكو",
+                             "person")],
+               facts=[fact(ev_ar, 4000, "deployed", 0, approx=True)], published="2020-10-15")
+    c = build_corpus([a, b], kb)
+    groups = _group_with(c, "en")
+    assert groups and {m["doc"] for m in groups[0]["members"]} == {"en", "ar"}
+    assert groups[0]["conflict"]["kind"] == "stance"
+    assert ["ar", "en"] in c["storylines"]
+
+
+def test_movements_to_different_places_are_different_propositions(kb):
+    ev1 = "ونفى المتحدث إرسال مقاتلين سوريين إلى أذربيجان."
+    ev2 = "وأكد المرصد السوري لحقوق الإنسان إرسال مقاتلين سوريين إلى اليمن."
+    yemen = {"text": "اليمن", "type": "LOC", "canonical": "Yemen", "id": "Q1009", "subtype": "country", "mentions": ["اليمن"]}
+    a = record("to-az", "نفي إرسال مقاتلين إلى أذربيجان", ev1, [AZ, SYRIA],
+               claims=[claim(ev1, "إرسال مقاتلين سوريين إلى أذربيجان", "المتحدث", "person", "deny")], published="2020-10-14")
+    b = record("to-ye", "إرسال مقاتلين إلى اليمن", ev2, [yemen, SYRIA, SOHR],
+               claims=[claim(ev2, "إرسال مقاتلين سوريين إلى اليمن", "المرصد السوري لحقوق الإنسان", "organization")],
+               published="2020-10-14")
+    c = build_corpus([a, b], kb)
+    assert not any({m["doc"] for m in g["members"]} == {"to-az", "to-ye"} for g in c["claim_groups"])
