@@ -84,8 +84,13 @@ def _collect_name(tokens: list[Token], j: int, lex: Lexicon, limit: int = 4, fir
         if nk >= len(tokens) or tokens[nk].is_punct:
             break
         s = name_strength(tokens[nk], lex, allow_ambiguous=allow_ambiguous)
-        if s == 0 and not (key(tokens[k]) in COMPOUND and not _blocked(key(tokens[nk]), lex)):
+        nkey = key(tokens[nk])
+        kunya_nisba = key(tokens[j]) == "ابو" and nkey in lex.demonyms and nk - j >= 2
+        if s == 0 and not kunya_nisba and not (key(tokens[k]) in COMPOUND and not _blocked(nkey, lex)):
             break  # after «عبد», «أبو», «بن» any noun belongs to the name («عبد الله», «أبو عبيدة»)
+        if kunya_nisba:  # «أبو ياسر العراقي»: a nom de guerre ends on its nisba
+            end = nk + 1
+            break
         k = nk
         end = nk + 1
     # a name does not end on a particle («أبو», «بن»)
@@ -164,6 +169,10 @@ def title_rules(tokens: list[Token], text: str, lex: Lexicon, kb_cover: list[Can
                 continue
             if all(key(tokens[x]) in lex.particles for x in range(j, end)):
                 continue
+            if end - j == 1 and end + 1 < n and not tokens[end].is_punct and tokens[end + 1].is_punct \
+                    and tokens[end + 1].text in CLOSERS and not _blocked(key(tokens[end]), lex) \
+                    and key(tokens[end]) not in lex.role_qualifiers and key(tj) in lex.given:
+                end += 1  # «اللواء يحيى رسول،»: a surname that is also a word, closed by punctuation
             out.append(Cand(j, end, "PER", "rule:title", subtype=subtype))
     return out
 

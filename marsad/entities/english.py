@@ -53,7 +53,7 @@ def english_rules(tokens: list[Token], text: str, lex: Lexicon, covered: list) -
                 continue
             # «al-Assad», «bin Salman», «Ministry of Defence»: a connector between capitalised words
             gap = tokens[j + 1] if j + 1 < n else None
-            org_word = tokens[j - 1].text in _ORG_FIRST or tokens[j - 1].text in lex.en_org_suffixes
+            org_word = any(tokens[x].text in _ORG_FIRST or tokens[x].text in lex.en_org_suffixes for x in range(i, j))
             if tj.text.lower() in _CONNECT and gap is not None and (org_word or tj.text.lower() not in _ORG_CONNECT):
                 k = j + 1
                 if gap.text == "-" and k + 1 < n:
@@ -78,6 +78,7 @@ def english_rules(tokens: list[Token], text: str, lex: Lexicon, covered: list) -
 
 
 def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, given_en: set[str]) -> Cand | None:
+    span = [x for x in span if not tokens[x].is_punct]
     words = [tokens[x] for x in span]
     title = None
     # leading titles and stop words go («President Bashar al-Assad» → a person, «The» → nothing)
@@ -116,6 +117,9 @@ def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, giv
             title = lex.en_titles[tokens[start - 2].text]
     nxt = tokens[end] if end < len(tokens) else None
     said = nxt is not None and nxt.text.lower() in lex.en_said
+    if nxt is not None and nxt.text == "," and end + 1 < len(tokens):
+        # «A spokesman for the Red Crescent, Nebal Farsakh, said …»
+        said = said or tokens[end + 1].text.lower() in lex.en_said
     if words[-1].text in lex.en_org_suffixes or any(w.text.lower() in _CONNECT - {"al", "el", "bin", "ibn", "abu", "bint"}
                                                       for w in words):
         return None  # «Foreign Ministry» alone, «Study of War»: not a person

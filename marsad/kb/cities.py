@@ -36,6 +36,13 @@ def zipf_ar(word: str) -> float:
     return zipf_frequency(word, "ar")
 
 
+@lru_cache(maxsize=50_000)
+def zipf_en(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
 def common_zipf(word: str) -> float:
     """The highest frequency among the spellings a folded name stands for (ه/ة, ي/ى, ا/أ/إ)."""
     forms = {word}
@@ -76,6 +83,7 @@ def city_entries() -> tuple[Entry, ...]:
     capital_ids = {v[0] for v in capitals.values()}
     region = set(cfg["region_countries"])
     stop = {fold(w) for w in cfg["stop"]}
+    stop_en = set(cfg.get("stop_en") or [])
     table = cfg["max_zipf_by_population"]
     best: dict[str, tuple[int, dict]] = {}  # folded name -> most populous city
     for c in cities:
@@ -84,15 +92,20 @@ def city_entries() -> tuple[Entry, ...]:
         capital = c["geonameid"] in capital_ids
         if not capital and pop < (cfg["min_population_region"] if cc in region else cfg["min_population_world"]):
             continue
-        names = [c["name"]] + [a for a in c.get("alternatenames", []) if _ARABIC.search(a)]
+        names = [a for a in c.get("alternatenames", []) if _ARABIC.search(a)]
+        min_en = cfg["min_population_region_en"] if cc in region else cfg["min_population_world_en"]
+        if (capital or pop >= min_en) and c["name"] not in stop_en:
+            names.append(c["name"])
         for a in names:
             if _NOT_ARABIC_LANG.search(a):
                 continue
             key = fold(a)
             if len(key.replace(" ", "")) < 3 or key in stop:
                 continue
-            if _ARABIC.search(a) and not capital and common_zipf(key) > _max_zipf(pop, table):
-                continue
+            if not capital:
+                z = common_zipf(key) if _ARABIC.search(a) else zipf_en(key)
+                if z > _max_zipf(pop, table):
+                    continue
             if key not in best or best[key][0] < pop:
                 best[key] = (pop, c)
     by_id: dict[int, Entry] = {}

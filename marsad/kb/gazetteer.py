@@ -33,7 +33,9 @@ def _splits(norm: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=200_000)
 def token_key(norm: str) -> str:
-    """The trie key of one normalised token (apostrophes and tatweel out)."""
+    """The trie key of one normalised token (apostrophes, tatweel and an English possessive out)."""
+    if norm.isascii() and len(norm) > 3 and norm[-2:] in ("'s", "’s"):
+        norm = norm[:-2]  # «Sudan's army»: Sudan
     return _APOS.sub("", norm).replace("ـ", "")
 
 
@@ -67,6 +69,13 @@ class Match:
 
 def is_quote_token(t: Token) -> bool:
     return t.is_punct and t.text in QUOTES
+
+
+def _is_joiner(tokens: list[Token], k: int) -> bool:
+    """A hyphen glued between two words («al-Burhan», «ناغورنو-كاراباخ»)."""
+    t = tokens[k]
+    return (t.is_punct and t.text in "-‐‑" and 0 < k < len(tokens) - 1
+            and tokens[k - 1].end == t.start and tokens[k + 1].start == t.end)
 
 
 class Gazetteer:
@@ -183,7 +192,7 @@ class Gazetteer:
         n = len(tokens)
         while j < n:
             k = j
-            while k < n and is_quote_token(tokens[k]):
+            while k < n and (is_quote_token(tokens[k]) or _is_joiner(tokens, k)):
                 k += 1
             if k >= n or tokens[k].is_punct or "\n" in text[tokens[j - 1].end:tokens[k].start]:
                 break

@@ -227,3 +227,44 @@ def test_english_capitalised_words_that_are_not_names(kb):
 def test_english_unknown_organisation_by_its_last_word(kb):
     es = ents(kb, "Fighters of the Northern Storm Brigade crossed the border.")
     assert [(e.text, e.type) for e in es] == [("Northern Storm Brigade", "ORG")]
+
+
+def test_kunya_with_nisba_and_surname_closed_by_comma(kb):
+    es = ents(kb, "قتل القيادي في التنظيم المدعو أبو ياسر العراقي، فيما قال اللواء يحيى رسول، المتحدث العسكري، إن")
+    assert [e.text for e in es if e.type == "PER"] == ["أبو ياسر العراقي", "يحيى رسول"]
+
+
+def test_compound_given_name_after_title(kb):
+    es = ents(kb, "وأكد وزير الخارجية عبد الله بو حبيب أن لبنان ملتزم بالقرار")
+    assert [(e.text, e.canonical) for e in es if e.type == "PER"] == [("عبد الله بو حبيب", "Abdullah Bou Habib")]
+
+
+def test_function_word_with_clitic_ends_an_organisation(kb):
+    es = ents(kb, "وأفادت منظمة أطباء بلا حدود بأن مستشفى الفاشر الجنوبي استقبل الجرحى")
+    assert not any("مستشفى" in e.text for e in es)
+
+
+def test_adjective_inside_a_longer_name_is_not_a_country_org(kb):
+    es = ents(kb, "قالت هيئة عمليات التجارة البحرية البريطانية إنها تلقت بلاغاً")
+    assert not any(e.text == "البحرية البريطانية" for e in es)
+
+
+def test_english_hyphen_possessive_and_apposition(kb):
+    text = ("Sudan's army met Syria's President Bashar al-Assad. A spokesman for the Red Crescent, "
+            "Nebal Farsakh, said ambulances could not pass.")
+    es = ents(kb, text)
+    got = {(e.text, e.canonical) for e in es}
+    assert ("Bashar al-Assad", "Bashar al-Assad") in got
+    assert any(c == "Syria" for _t, c in got) and any(c == "Sudan" for _t, c in got)
+    assert ("Nebal Farsakh", "Nebal Farsakh") in got
+
+
+def test_english_org_with_of_and_sentence_initial_word(kb):
+    es = ents(kb, "Fighters of the Northern Storm Brigade said the Institute for the Study of War was wrong.")
+    assert {e.text for e in es if e.type == "ORG"} == {"Northern Storm Brigade", "Institute for the Study of War"}
+    assert not [e for e in es if e.type == "PER"]
+
+
+def test_english_city_that_is_a_surname_is_not_a_place(kb):
+    es = ents(kb, "Senator Kennedy and Mr Jackson met in Aleppo.")
+    assert [e.canonical for e in es if e.type == "LOC"] == ["Aleppo"]
