@@ -18,6 +18,7 @@ from marsad.text import proclitic_splits, tokenize
 
 _DIGITS = re.compile(r"^(\D*?)(\d+(?:[.,]\d+)*)$")
 _GROUPS = re.compile(r"^\d+(?:[.,]\d+)*$")
+MAX_EVENT_DISTANCE = 20  # tokens (a clause break counts 8): farther event words are another story
 _BREAK_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")"}
 _EN_MODIFIER = re.compile(r"^(?:[a-z]+(?:ed|ian|ish|ese|an|i)|foreign|armed|more|other|additional|new|young|local|"
                           r"pro|anti|backed|allied|rebel|army|government|opposition|security|regime|militia|"
@@ -378,21 +379,21 @@ def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int, stat
             d = qs - h.j + 1
             if h.window is not None and d > h.window:
                 continue
-            if d > 30:
+            if d > MAX_EVENT_DISTANCE:
                 continue
             d += 8 * (bisect_left(breaks, qs) - bisect_left(breaks, h.j))
         elif h.i >= qe:
             if h.window is not None:
                 continue
             d = h.i - qe + 1.5
-            if d > 30:
+            if d > MAX_EVENT_DISTANCE:
                 continue
             d += 8 * (bisect_left(breaks, h.i) - bisect_left(breaks, qe))
         else:
             continue
         if h.kind == "force_size":
             d += 3
-        if d > 30:
+        if d > MAX_EVENT_DISTANCE:
             continue
         if best is None or d < best[0]:
             best = (d, h.kind)

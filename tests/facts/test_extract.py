@@ -201,3 +201,9 @@ def test_figures_with_clitics_and_separators_keep_their_span():
     found = facts_in(s, 0, len(s))
     assert [(f.value, f.kind) for f in found] == [(12, "killed"), (1200, "killed"), (93, "wounded")]
     assert [s[f.num_start:f.num_end] for f in found] == ["12", "و1,200", "93"]
+
+
+def test_an_event_word_in_another_clause_does_not_lend_its_kind():
+    s = ("ودفعت الحرب نحو 4 ملايين شخص إلى النزوح، بحسب الأمم المتحدة، التي تقول إن 21 مليون يمني "
+         "بحاجة إلى مساعدات إنسانية.")
+    assert facts(s) == [(4000000, None, "displaced"), (21000000, None, "other")]
