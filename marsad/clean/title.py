@@ -98,6 +98,9 @@ def find_title(feats: list[Feat], lex: Lexicon, is_outlet_name=lambda key: False
         best = max(cands, key=lambda k: (overlap(k), -k))
         if overlap(best) >= 3 or (overlap(best) >= 2 and overlap(best) >= 0.5 * len(slug)):
             return window[best].i
+    # a short section label over the headline («Israel-Palestine war», «الحرب على غزة»)
+    if len(cands) >= 2 and window[cands[0]].words <= 3 and cands[1] == cands[0] + 1 and window[cands[1]].words >= 5:
+        cands = cands[1:]
     k = 0
     while k < len(cands):
         run = [cands[k]]
