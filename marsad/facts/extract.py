@@ -504,7 +504,9 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> lis
             if noun else (None, None, None)
         if kind == "other" and fig.value is not None and fig.value < 10 and not (approx or qual):
             continue  # «له ثلاثة أطفال», "two children": a small count with no event is description
-        out.append(Found(toks[fig.i].start, toks[fig.j - 1].end, fig.value, fig.vague, approx, qual, kind, *subj))
+        first = toks[fig.i]
+        lead = re.match(r"\D*", first.text).end() if _DIGITS.match(first.norm) else 0  # «و1,200», «الـ300»
+        out.append(Found(first.start + lead, toks[fig.j - 1].end, fig.value, fig.vague, approx, qual, kind, *subj))
     return out
 
 
