@@ -19,11 +19,10 @@ def register(app: typer.Typer) -> None:
 
         from marsad.web import create_app
 
-        db = db or os.environ.get("MARSAD_DB") or "marsad.db"
         try:
-            web = create_app(db, token=token)
+            web = create_app(db, token=token)  # no --db: the store's default (./marsad.db or $MARSAD_DB)
         except Exception as exc:  # noqa: BLE001 - a bad --db is a user error, not a traceback
-            typer.echo(f"error: cannot open the store {db!r}: {exc}", err=True)
+            typer.echo(f"error: cannot open the store {db or os.environ.get('MARSAD_DB') or 'marsad.db'!r}: {exc}", err=True)
             raise typer.Exit(1) from exc
         if host not in ("127.0.0.1", "localhost", "::1"):
             typer.echo(f"warning: listening on {host}: the UI has no login; keep it on a trusted network", err=True)

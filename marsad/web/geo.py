@@ -143,7 +143,7 @@ def map_view(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     y0, y1 = max(min(ys) - pad, 0), min(max(ys) + pad, 540)
     w, h = max(x1 - x0, 160), max(y1 - y0, 100)
     return {"points": pts, "outlines": outlines, "viewbox": f"{x0} {y0} {w} {h}",
-            "r": max(w / 120, 1.5), "font": max(w / 60, 3)}
+            "r": max(w / 140, 1.5), "font": max(w / 48, 3)}
 
 
 def warm() -> None:

@@ -59,7 +59,7 @@ def build(claims: list[dict[str, Any]], records: list[dict[str, Any]] | None = N
                 edges[(a, b, "republishes")] += 1
     for key, n in nodes.items():
         role = roles[key].most_common(1)[0][0]
-        n["role"] = ("outlet" if roles[key]["outlet"] else "channel" if roles[key]["channel"] else role)
+        n["role"] = "outlet" if roles[key]["outlet"] else "channel" if roles[key]["channel"] else "speaker"
         n["kind"] = role.removeprefix("speaker_")
     keep = {n["id"] for n in sorted(nodes.values(), key=lambda n: -n["count"])[:max_nodes]}
     return {"nodes": [n for n in nodes.values() if n["id"] in keep],
@@ -100,6 +100,8 @@ def layout(g: dict[str, Any], width: int = 1100, row: int = 34) -> dict[str, Any
         for i, n in enumerate(ns):
             n["x"] = round(width - margin - c * step, 1)  # right-to-left: sources on the right
             n["y"] = 40 + i * row
+            n["r"] = min(4 + n["count"], 14)
+            n["short"] = n["label"] if len(n["label"]) <= 30 else n["label"][:28] + "…"
         height = max(height, 60 + len(ns) * row)
     edges = []
     for e in g["edges"]:
@@ -107,7 +109,8 @@ def layout(g: dict[str, Any], width: int = 1100, row: int = 34) -> dict[str, Any
         if not a or not b:
             continue
         mx = (a["x"] + b["x"]) / 2
-        edges.append({**e, "d": f"M{a['x']},{a['y']} C{mx},{a['y']} {mx},{b['y']} {b['x']},{b['y']}",
+        bx = b["x"] + (b["r"] + 1 if a["x"] > b["x"] else -b["r"] - 1)  # the arrow stops at the circle's edge
+        edges.append({**e, "d": f"M{a['x']},{a['y']} C{mx},{a['y']} {mx},{b['y']} {bx},{b['y']}",
                       "w": min(1 + e["count"], 6)})
     return {"nodes": list(nodes.values()), "edges": edges, "width": width, "height": height,
             "columns": ncol}
