@@ -196,12 +196,25 @@ class Found:
     credit_lines: dict[int, str]  # line index -> reason
 
 
+_FOLLOW = [
+    re.compile(r"(?i)^\s*(?:follow|like)\s+(.{2,40}?)\s+on\s+(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp)\b"),
+    re.compile(r"^\s*تابعوا\s+(.{2,30}?)\s+(?:على|عبر|في)(?:\s|$)"),
+    re.compile(r"(?i)^\s*(.{2,40}?)['’]s journalism is supported"),
+]
+
+
 def self_names(feats: list[Feat], title: int | None) -> list[tuple[str, str]]:
     """(name, evidence) of what the page says of itself, in order of strength."""
     out: list[tuple[str, str]] = []
     for f in feats:
         if f.i == title:
             continue
+        if f.category is not None and f.category.name in ("subscription", "donation"):
+            for rx in _FOLLOW:
+                m = rx.match(f.text)
+                if m and len(m.group(1).split()) <= 4:
+                    out.append((_clean_name(m.group(1)), f"appeal «{f.text.strip()[:60]}»"))
+                    break
         m = re.match(r"(?i)^\s*site\s+icon\s+(.{2,60})$", f.text)
         if m:
             out.append((_clean_name(m.group(1)), f"«{f.text.strip()}»"))
@@ -326,6 +339,18 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
             if (e := idx.name(name)) is not None:
                 outlet = _record(name, e, ev)
                 break
+    if outlet is None:  # the masthead: a known outlet's name alone on a line above the headline
+        for f in feats:
+            if f.i == title:
+                break
+            if f.words <= 5 and not f.date_only and (e := idx.name(f.text)) is not None and e.subtype in MEDIA \
+                    and f.key not in {fold(w) for w in e.attrs.get("common_word") or []}:  # «العربية»: a language switch
+                outlet = _record(f.text.strip(), e, f"masthead «{f.text.strip()}»")
+                break
+    dl = dateline_credit(feats, idx)
+    if outlet is None and dl is not None and dl[2].subtype == "media_outlet":
+        # «إدلب - تلفزيون سوريا»: a site's own correspondent; agencies in datelines are credits
+        outlet = _record(dl[1], dl[2], f"dateline «{dl[0].text[:40]}»")
     if outlet is None:
         for name, ev in [(meta.get("sitename"), "HTML site name"), (meta.get("publisher"), "JSON-LD publisher")]:
             if name and fold(name) not in c.generic:
@@ -359,7 +384,7 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
                 cand = _record(part, idx.name(part), f"source line «{f.text.strip()}»")
                 if not same_outlet(cand, outlet, kb):
                     rep = cand
-    if (dl := dateline_credit(feats, idx)) is not None:
+    if dl is not None:
         _f, name, e = dl
         if not _f.anchor:
             credit_lines[_f.i] = "dateline"

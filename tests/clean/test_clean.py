@@ -340,3 +340,21 @@ def test_html_today_widget_without_metadata_date_is_not_the_date():
     doc = clean(html=html, crawled="2024-04-27")
     assert doc.published != "2024-04-27"
     assert doc.title == "اشتباكات عنيفة بين الجيش والدعم السريع في الفاشر"
+
+
+def test_outlet_from_the_page_itself_without_url():
+    body = "قال مسؤولون إن المفاوضات بين الطرفين ستستأنف الأسبوع المقبل في العاصمة القطرية الدوحة.\n"
+    # a masthead above the headline
+    doc = clean("الجزيرة نت\nالرئيسية\nاستئناف المفاوضات الأسبوع المقبل في الدوحة\n" + body)
+    assert doc.outlet["name"] == "Al Jazeera" and "masthead" in doc.outlet["evidence"]
+    # a follow-us appeal that names the site
+    doc = clean("استئناف المفاوضات الأسبوع المقبل في الدوحة\n" + body + "تابعوا سكاي نيوز عربية على تلغرام\n")
+    assert doc.outlet["name"] == "Sky News Arabia"
+    # the site's own correspondent in the dateline; an agency there is a credit instead
+    doc = clean("استئناف المفاوضات الأسبوع المقبل في الدوحة\nالدوحة - سكاي نيوز عربية\n" + body)
+    assert doc.outlet["name"] == "Sky News Arabia" and doc.republished_from is None
+    doc = clean("استئناف المفاوضات الأسبوع المقبل في الدوحة\nالدوحة - رويترز\n" + body)
+    assert doc.outlet is None and doc.republished_from["name"] == "Reuters"
+    # a bare «العربية» (a language switch) is no masthead
+    doc = clean("العربية\nEnglish\nاستئناف المفاوضات الأسبوع المقبل في الدوحة\n" + body, ctx=Context(kb=load_kb()))
+    assert doc.outlet is None
