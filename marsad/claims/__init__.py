@@ -50,6 +50,10 @@ def _credit(doc: Document, kb) -> Channel | None:
     rep = doc.republished_from
     if not rep:
         return None
+    out = doc.outlet or {}
+    if isinstance(rep, dict) and isinstance(out, dict) and (
+            (rep.get("id") and rep.get("id") == out.get("id")) or (rep.get("name") and rep.get("name") == out.get("name"))):
+        return None  # the page's own outlet is not a link of the chain
     name = rep.get("name") if isinstance(rep, dict) else str(rep)
     if not name:
         return None

@@ -272,6 +272,9 @@ class ArabicReader:
         k = j
         joint = False
         lx = self.lex
+        if k < end and toks[k].text in QUOTES and k in qp and 1 < qp[k] - k <= 8:
+            parts.extend(range(k, qp[k] + 1))  # «قوات الدعم السريع»: a quoted name
+            k = qp[k] + 1
         while k < end and len(parts) < 14:
             t = toks[k]
             if t.is_punct:
@@ -316,12 +319,15 @@ class ArabicReader:
                     np_.next = close + 1
             elif self.rest(toks[parts[0]], lx.titles | lx.anonymous):
                 b = m
-                while b < end and b - m < 5 and not toks[b].is_punct and not self.name_stop(toks, b) \
+                while b < end and b - m < 6 and not toks[b].is_punct and not self.name_stop(toks, b) \
                         and not (b == m and definite(toks[b]) and NISBA.match(toks[b].norm)) \
                         and not self.rest(toks[b], lx.adverbs | lx.adverbial_preps):
                     b += 1
-                if m < b <= m + 4 and (b >= end or toks[b].is_punct) and (not definite(toks[m]) or b - m >= 2):
-                    np_.name = (m, b)
+                if m < b <= m + 5 and (b >= end or toks[b].is_punct) and (not definite(toks[m]) or b - m >= 2):
+                    n0 = m
+                    while n0 < b - 2 and self.rest(toks[n0], lx.titles | lx.ranks, ""):
+                        n0 += 1  # «العميد الركن تركي المالكي» → «تركي المالكي»
+                    np_.name = (n0, b)
                     np_.next = b + 1 if b < end and toks[b].text in COMMAS else b
         if np_.name is None:
             np_.name = self.inline_name(toks, parts)
@@ -382,6 +388,13 @@ class ArabicReader:
         """Who a phrase names: a back-reference, an entity, or a source noun; None when it names no source."""
         lx = self.lex
         a, b = np_.first, np_.last + 1
+        quoted = toks[a].text in QUOTES
+        while a < b and toks[a].is_punct:
+            a += 1
+        while b > a and toks[b - 1].is_punct:
+            b -= 1
+        if a >= b:
+            return None
         # «تداول وسائل إعلام أنباء»: the circulation noun and the report noun frame the source
         if b - a > 1 and self.rest(toks[a], lx.circulation, "") and not definite(toks[a]):
             a += 1
@@ -412,7 +425,7 @@ class ArabicReader:
                 if src is not None:
                     return Found(src, mention, a, b, resolved=True)
         # a surname alone, or a shorter form of a name met before
-        if not is_def and b - a <= 2 and not self.rest(head_tok, lx.titles | lx.anonymous | lx.organizations | lx.media):
+        if (not is_def or b - a == 1) and b - a <= 2 and not self.rest(head_tok, lx.titles | lx.anonymous | lx.organizations | lx.media):
             src = self.reg.surname(words)
             if src is not None:
                 return Found(src, mention, a, b, resolved=True)
@@ -444,6 +457,8 @@ class ArabicReader:
             kind = self.kind_by_head(toks, a, b, head, is_def)
         if kind is None and not strict and not is_def and b - a <= 4 and self.name_like(toks, a, b):
             kind = "person"
+        if kind is None and quoted:
+            kind = "organization"  # a quoted name in subject position: a group or body
         if kind is None:
             return None
         src = Source(text=mention, kind=kind, head=head, canonical=canonical, id=ident, subtype=subtype,
@@ -565,6 +580,10 @@ class ArabicReader:
             return None
         if c == "ل" and bare(r) in lx.channel_nouns:
             got = self.channel_name(toks, k + 1, end, qp)
+            if got and got[0].id and self.kb is not None:
+                e = self.kb.get(got[0].id)
+                if e is not None and e.subtype not in ("media_outlet", "news_agency", "social_media", None):
+                    return None
             if got:
                 ch, nxt = got
                 while nxt < end and NISBA.match(toks[nxt].norm):
@@ -584,8 +603,9 @@ class ArabicReader:
             if prep_before and (self.rest(t, lx.channel_frames, "و") or self.rest(t, lx.channel_nouns, "و")):
                 for m in range(k + 1, min(b, k + 5)):
                     tm = toks[m]
-                    if tm.norm in FRAME_LINKS or (self.clitics(tm)[0] == "ل" and not tm.is_punct):
-                        start = m + 1 if tm.norm in FRAME_LINKS else m
+                    relay = self.rest(tm, lx.relative_verbs, "") and not tm.is_punct and len(tm.norm) > 2
+                    if tm.norm in FRAME_LINKS or relay or (self.clitics(tm)[0] == "ل" and not tm.is_punct):
+                        start = m + 1 if (tm.norm in FRAME_LINKS or relay) else m
                         if start == m:  # «لوكالة X» / «لصحيفة X»
                             got = self.channel_at(toks, m, b, qp)
                         else:
@@ -639,6 +659,21 @@ class ArabicReader:
             pend.append(got)
             covered_from = got.cue + 1
             k += 1
+        if not pend:  # «دعت البعثة الأطراف إلى …، مؤكدة أنها …»: a participle carries the statement
+            for k, t in enumerate(toks):
+                if k < 2 or not self.rest(t, lx.participles) or toks[k - 1].text not in COMMAS:
+                    continue
+                nxt = toks[k + 1] if k + 1 < end else None
+                if nxt is None or not (nxt.norm in lx.that or self.rest(nxt, lx.that) or nxt.norm in STOP_PREPS
+                                       or nxt.text in QUOTES):
+                    continue
+                subj = self.main_subject(toks, k, qp, sent_no)
+                if subj is not None:
+                    p = Pending(cue=k, cue_end=k + 1, verb=None, speaker=subj, content=k)
+                    if self.rest(t, lx.deny_participles):
+                        p.stance = "deny"
+                    pend.append(p)
+                break
         # markers: a via for the statement of the sentence, or a statement of their own
         k = 0
         while k < end:
@@ -867,9 +902,13 @@ class ArabicReader:
             subj = relay_src
         elif verb.relay and subj is not None and subj.source.kind == "media":
             return None  # «نقلت الوكالة» with no source: the outlet's own report is not relayed speech
+        if subj is None and i > 0 and toks[i - 1].text in COMMAS and self.clitics(toks[i])[0][:1] == "و":
+            subj = self.main_subject(toks, i, qp, sent_no)  # «دان الوزير الهجوم، واعتبر أن …»
         if subj is None:
             if self.has_fronted_material(toks, i):
                 return None
+            if self.rest(toks[i], lx.present, "وف"):
+                return None  # «يذكر أن …», «ويشار إلى أن …»: impersonal
             last = self.reg.last_speaker
             if last is None or sent_no - self.reg.last_speaker_sentence > 2:
                 return None
@@ -929,6 +968,22 @@ class ArabicReader:
             return False
         nxt = toks[k + 1]
         return not nxt.is_punct and not self.rest(nxt, self.lex.declarations, "") and nxt.norm not in STOP_PREPS
+
+    def main_subject(self, toks, i, qp, sent_no) -> Found | None:
+        """The subject of the sentence's first verb, for a verb or participle that shares it."""
+        lx = self.lex
+        k = 0
+        # skip an opening phrase up to its comma: «وفي عدن،», «من جهته،»
+        first_comma = next((x for x in range(min(i, 6)) if toks[x].text in COMMAS), None)
+        if first_comma is not None and (toks[0].norm in lx.adverbial_preps or self.rest(toks[0], lx.adverbial_preps | FRAME_PREPS, "و")
+                                        or toks[0].norm in _n("من", "ومن")):
+            k = first_comma + 1
+        if k >= i:
+            return None
+        np_ = self.scan_np(toks, k + 1, i, qp)  # toks[k] is the verb
+        if np_ is None or np_.first != k + 1:
+            return None
+        return self.classify(toks, np_, sent_no, strict=False)
 
     def has_fronted_material(self, toks, i) -> bool:
         """Words before the verb that are not particles or auxiliaries: a subject we could not read."""

@@ -42,7 +42,9 @@ class Verb:
 @dataclass
 class Lexicon:
     verbs: dict[str, Verb]  # folded form -> verb
+    present: set[str]  # folded imperfect forms («يذكر أن» with no subject is impersonal)
     participles: set[str]
+    deny_participles: set[str]
     that: set[str]
     aux: set[str]
     adverbs: set[str]
@@ -60,6 +62,7 @@ class Lexicon:
     platform_phrases: list[tuple[tuple[str, ...], str]]
     anonymous: set[str]
     titles: set[str]
+    ranks: set[str]
     organizations: set[str]
     government: set[str]
     media: set[str]
@@ -92,6 +95,7 @@ def load() -> Lexicon:
     s = yaml.safe_load((DATA / "sources.yaml").read_text(encoding="utf-8"))
     en = yaml.safe_load((DATA / "english.yaml").read_text(encoding="utf-8"))
     verbs: dict[str, Verb] = {}
+    present_forms: set[str] = set()
     for d in v["verbs"]:
         past, present = _n(d["past"]), _n(d.get("present", ""))
         c = d.get("content") or {}
@@ -100,6 +104,8 @@ def load() -> Lexicon:
                     ambiguous=bool(d.get("ambiguous")), past_3ms=past)
         for f in _inflect(past, present) | _set(d.get("forms")):
             verbs.setdefault(f, verb)
+        if present:
+            present_forms |= {f for f in _inflect("", present) if f and f[0] in "يت" and f != past}
     platforms: dict[str, str] = {}
     phrases: list[tuple[tuple[str, ...], str]] = []
     for canon, forms in (s.get("platforms") or {}).items():
@@ -111,8 +117,8 @@ def load() -> Lexicon:
             for k, val in (s.get("back_references") or {}).items()}
     en["back_references"] = {k: set(val) for k, val in en.get("back_references", {}).items()}
     return Lexicon(
-        verbs=verbs,
-        participles=_set(v.get("participles")),
+        verbs=verbs, present=present_forms,
+        participles=_set(v.get("participles")), deny_participles=_set(v.get("deny_participles")),
         that=_set(s["that"]), aux=_set(s["aux"]), adverbs=_set(s["adverbs"]),
         adverbial_preps=_set(s["adverbial_preps"]), particles=_set(s["particles"]),
         clause_openers=_set(s["clause_openers"]), new_statement=_set(s["new_statement"]),
@@ -120,7 +126,7 @@ def load() -> Lexicon:
         relative_verbs=_set(s["relative_verbs"]), self_reference=_set(s["self_reference"]),
         channel_nouns=_set(s["channel_nouns"]), channel_frames=_set(s["channel_frames"]),
         not_channels=_set(s["not_channels"]), platforms=platforms, platform_phrases=phrases,
-        anonymous=_set(s["anonymous"]), titles=_set(s["titles"]), organizations=_set(s["organizations"]),
+        anonymous=_set(s["anonymous"]), titles=_set(s["titles"]), ranks=_set(s.get("ranks")), organizations=_set(s["organizations"]),
         government=_set(s["government"]), media=_set(s["media"]), report_nouns=_set(s["report_nouns"]),
         circulation=_set(s["circulation"]), info_nouns=_set(s["info_nouns"]), declarations=_set(s.get("declarations")), adjectives=_set(s.get("adjectives")), back_refs=back,
         government_places=_set(s["government_places"]),
