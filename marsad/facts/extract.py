@@ -272,6 +272,10 @@ def counted_noun(toks: list[Tok], k: int, lex: Lexicon, round_figure: bool = Fal
                 j += 1
                 n += 1
                 continue
+            if tj.latin and tj.norm.isalpha() and tj.norm not in lex.en_function and n < 2:
+                j += 1  # "150 military advisers", "20 tribal leaders"
+                n += 1
+                continue
             return None
         return None
     j = k

@@ -51,6 +51,7 @@ class Lexicon:
     bare_follow: set[str] = field(default_factory=set)
     aux_after: set[str] = field(default_factory=set)
     clause_breaks: list[tuple[str, ...]] = field(default_factory=list)
+    en_function: set[str] = field(default_factory=set)
 
 
 def _words(d: dict, *keys: str) -> list[str]:
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
     lex.bare_follow = {normalize(w) for w in _words(cues["bare_follow"], "ar", "en")}
     lex.aux_after = {normalize(w) for w in _words(cues["aux_after"], "en")}
     lex.clause_breaks = [_phrase(p) for p in _words(cues["clause_breaks"], "ar", "en")]
+    lex.en_function = {normalize(str(w)) for w in cues["en_function_words"]}
 
     ev = _load("events.yaml")
     for kind, spec in ev["kinds"].items():
