@@ -200,6 +200,9 @@ def _fuzzy_candidates(tokens: list[Token], gaz: Gazetteer, linker: Linker, lex: 
                         clit = c if p == 0 else ""
                         if clit:
                             window[0] = r
+                        elif p > 0:  # the first word may carry a clitic too: «وفرفة الحمزة»
+                            cl0, r0 = max(conj_readings(tokens[s]), key=lambda cr: fuzz.ratio(cr[1], keys[0]))
+                            window[0], clit = r0, cl0
                         if window == keys:
                             continue
                         score = fuzz.ratio(" ".join(window), " ".join(keys))

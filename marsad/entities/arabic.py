@@ -269,6 +269,9 @@ def org_head_rule(tokens: list[Token], lex: Lexicon, kb_cover: list[Cand | None]
             j = next_word(tokens, j, skip_quotes=False)
         if not ext:
             continue
+        cov = kb_cover[ext[0]]
+        if cov is not None and cov.type == "ORG" and cov.start_tok == ext[0] and cov.end_tok == ext[-1] + 1:
+            continue  # «موقع ”هيئة الإذاعة البريطانية“»: the KB name alone is the organisation
         # a name does not end on a conjunction-joined common word or a bare adjective of place
         named = any(kb_cover[x] is not None for x in ext)
         named = named or any(word_zipf(_strip_article_clitic(tokens[x])) < RARE_STRICT for x in ext)

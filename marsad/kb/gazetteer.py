@@ -10,6 +10,7 @@ never the United States. The trie is built once per knowledge base and cached on
 """
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -222,6 +223,10 @@ def get_gazetteer(kb: KnowledgeBase) -> Gazetteer:
     if g is None:
         g = Gazetteer(kb)
         kb._marsad_gazetteer = g  # type: ignore[attr-defined]
+        # the KB, the trie and the city list live as long as the process: keep the cyclic garbage
+        # collector from walking their hundreds of thousands of objects again and again
+        gc.collect()
+        gc.freeze()
     return g
 
 

@@ -23,10 +23,15 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 _TYPE_PREFIX = {"PER": "per", "ORG": "org", "LOC": "loc"}
 
 
+def _bucket(folded: str) -> str:
+    """The first letter, or the first after the article: the part of a name typos rarely touch."""
+    return folded[:3] if folded.startswith("ال") and len(folded) > 3 else folded[:1]
+
+
 class Linker:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        self._choices: dict[tuple[str, bool], tuple[list[str], list[list[str]]]] = {}
+        self._choices: dict[tuple[str, bool], dict[str, tuple[list[str], list[list[str]]]]] = {}
         self._protected: set[str] | None = None
         self._fuzzy_cache: dict[tuple[str, str, float | None], list] = {}
 
@@ -50,16 +55,18 @@ class Linker:
         return best
 
     # ------------------------------------------------------------------ fuzzy
-    def _table(self, type_: str, arabic: bool) -> tuple[list[str], list[list[str]]]:
+    def _table(self, type_: str, arabic: bool, first: str) -> tuple[list[str], list[list[str]]]:
+        """Aliases of one type and script that begin with `first` (a typo rarely hits the first letter)."""
         key = (type_, arabic)
         if key not in self._choices:
-            names, ids = [], []
+            table: dict[str, tuple[list[str], list[list[str]]]] = {}
             for alias, id_list in self.gaz.aliases_by_type.get(type_, {}).items():
                 if bool(_ARABIC.search(alias)) == arabic and len(alias) >= 4:
+                    names, ids = table.setdefault(_bucket(alias), ([], []))
                     names.append(alias)
                     ids.append(id_list)
-            self._choices[key] = (names, ids)
-        return self._choices[key]
+            self._choices[key] = table
+        return self._choices[key].get(first, ([], []))
 
     def fuzzy(self, text: str, type_: str, context: set[str] | None = None, cutoff: float | None = None) -> tuple[Entry, float] | None:
         """The entry whose alias is closest to `text`, if close enough for its length."""
@@ -67,7 +74,7 @@ class Linker:
         if len(q) < 4:
             return None
         arabic = bool(_ARABIC.search(q))
-        names, ids = self._table(type_, arabic)
+        names, ids = self._table(type_, arabic, _bucket(q))
         if not names:
             return None
         if cutoff is None:
