@@ -94,6 +94,8 @@ def test_vague_labels(sentence, label):
     ("Police arrested 43 protesters on Saturday.", "detained"),
     ("More than 200,000 people have been displaced by the fighting.", "displaced"),
     ("The army has 700,000 troops.", "force_size"),
+    ("Russia sent 150 military advisers to Mali.", "deployed"),
+    ("وأرسلت موسكو مائة وخمسين مستشاراً عسكرياً إلى مالي.", "deployed"),
 ])
 def test_kinds(sentence, kind):
     assert one(sentence).kind == kind
