@@ -133,7 +133,9 @@ class _DaskProcesses:
         from concurrent.futures import ProcessPoolExecutor
 
         self.workers = workers
-        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        # fork where there is one: workers start at once and share the loaded modules copy-on-write
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
 
     def map(self, raws: list[Any], kb: str | None, ref: date | None) -> list[tuple[str, Any]]:
         import dask.bag as db
