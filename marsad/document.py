@@ -234,6 +234,8 @@ class Document:
             if key in ents:
                 if e.text not in ents[key]["mentions"]:
                     ents[key]["mentions"].append(e.text)
+                    if len(e.text.split()) > len(ents[key]["text"].split()):
+                        ents[key]["text"] = e.text  # the fullest form names it («قطاع غزة», not «القطاع»)
                 continue
             ents[key] = {"text": e.text, "type": e.type, "canonical": e.canonical, "id": e.id,
                          "subtype": e.subtype, "mentions": [e.text]}
