@@ -94,15 +94,17 @@ def run(doc: Document, ctx) -> None:
         else:
             ln.kind = "body"
             body.append((ln.start, ln.end))
-        ln.lang = language.detect(f.text)
     doc.lines = lines
     doc.set_text(body, title_span)
+    doc.language = language.article_language(doc.body, doc.title)
+    latin = doc.language if doc.language in ("en", "fr", "tr") else None
+    for f in feats:  # one lingua call per article at most, not one per line
+        lines[f.i].lang = language.detect(f.text, latin=latin)
 
     doc.outlet = {k: v for k, v in o.items() if k in ("name", "id", "evidence")} if o else None
     rep = found.republished_from
     doc.republished_from = {k: v for k, v in rep.items() if k in ("name", "id", "evidence")} if rep else None
     ref = published.reference_date(raw, getattr(ctx, "reference_date", None))
     doc.published, doc.published_evidence = published.find(raw, meta, feats, t, ref)
-    doc.language = language.article_language(doc.body, doc.title)
     doc.simhash = dedup.simhash(doc.body)
     doc.content_hash = dedup.content_hash(doc.title, doc.body)

@@ -166,6 +166,7 @@ class Feat:
     category: Category | None = None
     date_only: bool = False
     reason: str | None = None
+    static: str | None = "\0"  # cached static_reason ("\0": not computed yet)
     attrs: dict = field(default_factory=dict)
 
     @property
@@ -212,8 +213,17 @@ def is_date_only(f: Feat) -> bool:
     return not rest.strip()
 
 
+_UNSET = "\0"
+
+
 def static_reason(f: Feat, lex: Lexicon) -> str | None:
-    """Why a line is furniture whatever its position, or None."""
+    """Why a line is furniture whatever its position, or None (computed once per line)."""
+    if f.static == _UNSET:
+        f.static = _static_reason(f, lex)
+    return f.static
+
+
+def _static_reason(f: Feat, lex: Lexicon) -> str | None:
     if is_date_only(f):
         f.date_only = True
         return "date widget or time stamp"

@@ -45,8 +45,12 @@ def scripts(text: str) -> dict[str, int]:
     return {k: len(rx.findall(text)) for k, rx in _SCRIPT.items()}
 
 
-def detect(text: str, min_words: int = 4) -> str | None:
-    """ISO 639-1 code of `text`, by script where that decides and by lingua where it does not."""
+def detect(text: str, min_words: int = 4, latin: str | None = None) -> str | None:
+    """ISO 639-1 code of `text`, by script where that decides and by lingua where it does not.
+
+    `latin`: the language to give Latin-script text without asking lingua (a line of an
+    article whose language is already known).
+    """
     if _OTHER.search(text) is None:  # plain Arabic script, no Latin, Cyrillic, Hebrew or Persian letters
         return "ar" if _SCRIPT["arabic"].search(text) else None
     c = scripts(text)
@@ -62,11 +66,13 @@ def detect(text: str, min_words: int = 4) -> str | None:
         if c["persian"] >= max(2, 0.02 * c["arabic"]) and len(text.split()) >= min_words:
             return _lingua(text) or "fa"
         return "ar"
+    if latin:
+        return latin
     if len(text.split()) < min_words:
         return "en"
     return _lingua(text) or "en"
 
 
 def article_language(body: str, title: str | None = None) -> str | None:
-    sample = ((title or "") + "\n" + body)[:1500]
+    sample = ((title or "") + "\n" + body)[:600]
     return detect(sample)

@@ -64,8 +64,6 @@ def slug_words(url: str | None) -> set[str]:
 def _heading_like(f: Feat, lex: Lexicon, is_outlet_name) -> bool | None:
     """True for a headline candidate, None for a paragraph (no headline can follow), False otherwise."""
     if static_reason(f, lex) is not None:
-        f.category = None
-        f.date_only = False
         return False
     if f.bullet or f.words < MIN_WORDS or is_outlet_name(f.key):
         return False
