@@ -37,7 +37,8 @@ STOP_PREPS = _n("عن", "إلى", "على", "من", "منذ", "مع", "حول", 
 FRAME_LINKS = _n("مع", "في", "على", "عبر", "ل")
 RELATIVES = _n("ما", "الذي", "التي")
 FRAME_PREPS = _n("في", "خلال", "عبر", "على", "من", "أثناء")
-NOT_NAMES = _n("ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "أن", "إن")
+CLOSE_TO = _n("مقرب", "مقربة", "قريب", "قريبة", "مقربون", "مقربين", "مطلع", "مطلعة", "مطلعون")
+NOT_NAMES = _n("متن", "هامش", "خلال", "عقب", "ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "أن", "إن")
 INTERVIEW = _n("لقاء", "مقابلة", "حديث", "حوار", "تصريح", "تصريحات", "مداخلة")
 NEGATORS = _n("لا", "لم", "لن")
 DENY_NEG = _n("لا", "لم", "ليس", "ليست", "لسنا")
@@ -96,6 +97,7 @@ class ArabicReader:
         self.doc, self.lex, self.kb, self.reg = doc, lex, kb, reg
         self.stop_b = False  # the verb being read opens its content with «ب» («أفاد بـ»)
         self.obj_verb = False  # the verb being read may take a bare object («نفى», «أعلن»)
+        self.fronted_channels: list[Channel] = []  # channels met in a clause between a fronted subject and its verb
         self.verb_forms = lex.verbs
 
     # ------------------------------------------------------------------ token tests
@@ -110,6 +112,8 @@ class ArabicReader:
                 return r
             if bare(r) in words:
                 return bare(r)
+            if r.endswith("ا") and len(r) > 3 and (r[:-1] in words or bare(r[:-1]) in words):
+                return r[:-1] if r[:-1] in words else bare(r[:-1])  # «مسؤولاً»
         return None
 
     def clitics(self, t: Token) -> tuple[str, str]:
@@ -210,6 +214,11 @@ class ArabicReader:
             return True
         c, r = self.clitics(t)
         if n == "ل" or (c and "ل" in c and (bare(r) in lx.channel_nouns or (k + 1 < len(toks) and toks[k + 1].text in QUOTES))):
+            if n == "ل" and k + 1 < len(toks) and self.genitive_name(toks, k + 1, self.quote_pairs(toks)):
+                return False  # «مدير المركز الإعلامي لـ”قسد”»
+            if parts and c == "ل" and bare(r) in lx.channel_nouns and self.kb is not None \
+                    and self.channel_at(toks, k, len(toks), self.quote_pairs(toks)) is None:
+                return False  # «المفوض العام لوكالة الأمم المتحدة …»: not an outlet
             return True
         if c and "ب" in c and r not in ("اسم", "لا"):
             # «بالرئيس» after «الخاص» goes on; «بعودة» after «أفاد» opens the content; «بايدن» is a name
@@ -235,7 +244,10 @@ class ArabicReader:
         that is not an adjective starts the object of a verb that takes one (a definite noun
         takes no genitive)."""
         prev, t = toks[parts[-1]], toks[k]
-        if not self.obj_verb or prev.is_punct or not definite(prev) or self.clitics(prev)[0][-1:] in ("ب", "ل"):
+        named = any(e.end == prev.end for e in self.doc.entities) if self.doc.entities else False
+        if not self.obj_verb or prev.is_punct or not (definite(prev) or named) or self.clitics(prev)[0][-1:] in ("ب", "ل"):
+            return False
+        if named and not definite(t):
             return False
         c, _r = self.clitics(t)
         if c or self.adjective_like(t):
@@ -255,6 +267,15 @@ class ArabicReader:
             return False
         # «وزير الخارجية الروسي سيرغي لافروف»: after a title, a name goes on
         return not (self.rest(toks[parts[0]], self.lex.titles) and not definite(t))
+
+    def genitive_name(self, toks: list[Token], k: int, qp: dict[int, int]) -> bool:
+        """A quoted name at k that the KB knows as an organisation other than an outlet: after
+        «لـ» it is a genitive («المركز الإعلامي لـ”قسد”»), not the channel a statement was given to."""
+        if k not in qp or not self.kb:
+            return False
+        name = self.doc.text[toks[k].end:toks[qp[k]].start].strip()
+        e = self.lookup(name)
+        return e is not None and e.type == "ORG" and e.subtype not in ("media_outlet", "news_agency", "social_media")
 
     def name_stop(self, toks: list[Token], k: int) -> bool:
         """Words that cannot be part of a person's name in apposition."""
@@ -278,8 +299,11 @@ class ArabicReader:
         while k < end and len(parts) < 14:
             t = toks[k]
             if t.is_punct:
+                prev = toks[parts[-1]] if parts else None
+                genitive = prev is not None and not prev.is_punct and (
+                    prev.norm == "ل" or self.clitics(prev)[1] == "اسم" or self.genitive_name(toks, k, qp))
                 if t.text in QUOTES and parts and k in qp and qp[k] - k <= 8 and (
-                        self.rest(toks[parts[-1]], lx.channel_nouns) or self.rest(toks[parts[0]], lx.media | lx.organizations)):
+                        genitive or self.rest(toks[parts[-1]], lx.channel_nouns) or self.rest(toks[parts[0]], lx.media | lx.organizations)):
                     parts.extend(range(k, qp[k] + 1))
                     k = qp[k] + 1
                     continue
@@ -289,6 +313,10 @@ class ArabicReader:
                         k = close + 1
                         continue
                 break
+            if t.norm == "من" and parts and self.rest(toks[parts[-1]], CLOSE_TO, "") and k + 1 < end:
+                parts.extend([k, k + 1])  # «مصدر مقرب من الحزب»
+                k += 2
+                continue
             if t.norm == "في" and parts:
                 nxt = toks[k + 1] if k + 1 < end else None
                 if nxt is None or nxt.is_punct or nxt.text[:1].isdigit() or self.rest(nxt, lx.adverbs) \
@@ -309,6 +337,10 @@ class ArabicReader:
             k += 1
         if not parts:
             return None
+        if k < end and toks[k].norm in _n("التي", "الذي", "الذين", "اللذين", "اللتين") and parts:
+            close = next((x for x in range(k, min(end, k + 15)) if toks[x].text in COMMAS), None)
+            if close:
+                k = close  # «… للقوات المسلحة التي يقودها حفتر، اللواء أحمد المسماري،»
         np_ = NP(parts[0], parts[-1], k, joint=joint)
         # apposition: «الرئيس التركي، رجب طيب أردوغان،» / «…، وهو مركز بحوث …،»
         if k < end and toks[k].text in COMMAS:
@@ -317,7 +349,8 @@ class ArabicReader:
                 close = next((x for x in range(m, min(end, m + 15)) if toks[x].text in COMMAS), None)
                 if close:
                     np_.next = close + 1
-            elif self.rest(toks[parts[0]], lx.titles | lx.anonymous):
+            elif self.rest(toks[parts[0]], lx.titles | lx.anonymous) and not self.rest(toks[m], lx.titles - lx.ranks, "") \
+                    and self.inline_name(toks, parts) is None:
                 b = m
                 while b < end and b - m < 6 and not toks[b].is_punct and not self.name_stop(toks, b) \
                         and not (b == m and definite(toks[b]) and NISBA.match(toks[b].norm)) \
@@ -398,6 +431,8 @@ class ArabicReader:
         # «تداول وسائل إعلام أنباء»: the circulation noun and the report noun frame the source
         if b - a > 1 and self.rest(toks[a], lx.circulation, "") and not definite(toks[a]):
             a += 1
+        if b - a > 1 and self.rest(toks[a], lx.report_nouns, "وفل") and not toks[a + 1].is_punct:
+            a += 1  # «بحسب تقديرات الوحدة التنفيذية», «وفقاً لإحصائية المرصد»: the report's author
         if b - a > 1 and self.rest(toks[b - 1], lx.report_nouns, "") and any(
                 self.rest(toks[k], lx.media | lx.anonymous | lx.organizations) for k in range(a, b - 1)):
             b -= 1
@@ -457,7 +492,7 @@ class ArabicReader:
             kind = self.kind_by_head(toks, a, b, head, is_def)
         if kind is None and not strict and not is_def and b - a <= 4 and self.name_like(toks, a, b):
             kind = "person"
-        if kind is None and quoted:
+        if kind is None and quoted and not strict:
             kind = "organization"  # a quoted name in subject position: a group or body
         if kind is None:
             return None
@@ -534,6 +569,22 @@ class ArabicReader:
                 b = best or a
             if b == a and (toks[a].norm in NOT_NAMES or self.is_verb(toks[a])):
                 return None
+            if b == a and m > 0 and self.rest(toks[m - 1], lx.channel_nouns, "ول") and definite(toks[m]):
+                # «وكالة الأنباء اليمنية الرسمية (سبأ)»: a descriptive name, the channel noun included
+                while b < end and b - a < 4 and not toks[b].is_punct and definite(toks[b]) and not self.name_stop(toks, b):
+                    b += 1
+                if b > a:
+                    text = self.text(toks, m - 1, b)
+                    ch = self.make_channel(text, toks, m - 1, b)
+                    nxt = b
+                    if nxt < end and toks[nxt].text == "(":
+                        close = next((x for x in range(nxt, min(end, nxt + 5)) if toks[x].text == ")"), None)
+                        if close:
+                            abbr = self.lookup(self.doc.text[toks[nxt].end:toks[close].start].strip(), channel=True)
+                            if abbr is not None and not ch.canonical:
+                                ch.canonical, ch.id = abbr.name, abbr.id
+                            nxt = close + 1
+                    return ch, nxt
             if b == a:
                 while b < end and b - a < 3 and not toks[b].is_punct and not self.name_stop(toks, b) \
                         and not NISBA.match(toks[b].norm) and toks[b].norm != "في":
@@ -548,7 +599,7 @@ class ArabicReader:
         lx = self.lex
         canon = ident = None
         ent = self.entity_in(toks, a, b)
-        if ent is not None:
+        if ent is not None and ent.type == "ORG":  # «الشرق الأوسط» the newspaper, not the region
             canon, ident = ent.canonical, ent.id
         entry = None if canon else self.lookup(text, channel=True)
         if entry is not None:
@@ -777,8 +828,9 @@ class ArabicReader:
             k += 1
         subj = None
         np_ = None
-        if k < end and not toks[k].is_punct and not self.channel_at(toks, k, end, qp) and not self.marker_at(toks, k, end) \
-                and toks[k].norm not in lx.adverbial_preps:
+        quoted_np = toks[k].text in QUOTES and k in qp and 1 < qp[k] - k <= 8 if k < end else False
+        if k < end and (not toks[k].is_punct or quoted_np) and not self.channel_at(toks, k, end, qp) \
+                and not self.marker_at(toks, k, end) and toks[k].norm not in lx.adverbial_preps:
             self.stop_b = "ب" in verb.preps
             self.obj_verb = verb.obj != "none"
             try:
@@ -790,6 +842,8 @@ class ArabicReader:
             k = np_.next if subj is not None else k
         if subj is None:
             subj = self.fronted(toks, i, qp, sent_no)
+            p.channels.extend(self.fronted_channels)
+            self.fronted_channels = []
             if subj is None and np_ is not None:
                 return None  # a phrase follows the verb but names no source
         # between subject and content: channels, markers, time and place
@@ -1025,8 +1079,16 @@ class ArabicReader:
         rest = [x for x in range(np_.next, i) if not (toks[x].is_punct or toks[x].norm in lx.aux
                                                       or self.rest(toks[x], lx.aux, "وف") or self.rest(toks[x], lx.adverbs, "و")
                                                       or self.rest(toks[x], lx.report_nouns, ""))]
+        self.fronted_channels = []
         if len(rest) > 1 or (rest and len(toks[rest[0]].norm) > 2):
-            return None
+            # «مسؤولاً أمريكياً، تحدث لوكالة «أسوشيتد برس» …، قال»: a clause between commas
+            if not (np_.next < i and toks[np_.next].text in COMMAS and toks[i - 1].text in COMMAS):
+                return None
+            for x in range(np_.next, i):
+                got = self.channel_at(toks, x, i, qp)
+                if got:
+                    self.fronted_channels.append(got[0])
+                    break
         return self.classify(toks, np_, sent_no, strict=True)
 
     # ------------------------------------------------------------------ building the claim
