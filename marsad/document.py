@@ -229,14 +229,17 @@ class Document:
     def to_record(self) -> dict[str, Any]:
         """The analysis record of ../shared/eval/CONTRACT.md, plus fields of our own."""
         ents: dict[tuple[str, str], dict[str, Any]] = {}
+        rank: dict[tuple[str, str], tuple[float, int]] = {}
         for e in self.entities:
             key = (e.id or e.text, e.type)
+            r = (e.score, len(e.text.split()))
             if key in ents:
                 if e.text not in ents[key]["mentions"]:
                     ents[key]["mentions"].append(e.text)
-                    if len(e.text.split()) > len(ents[key]["text"].split()):
-                        ents[key]["text"] = e.text  # the fullest form names it («قطاع غزة», not «القطاع»)
+                    if r > rank[key]:  # the surest, fullest form names it («قطاع غزة», not «القطاع»)
+                        ents[key]["text"], rank[key] = e.text, r
                 continue
+            rank[key] = r
             ents[key] = {"text": e.text, "type": e.type, "canonical": e.canonical, "id": e.id,
                          "subtype": e.subtype, "mentions": [e.text]}
         raw = self.raw
