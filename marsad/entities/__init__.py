@@ -39,7 +39,8 @@ ANCHOR_MAX_ZIPF = 4.0  # a word shared with a KB name must be this rare to ancho
 ANCHOR_RATIO = 80.0
 WORD_RATIO = 50.0
 SINGLE_RARE_ZIPF = 2.5  # a lone word this rare may be a misspelt KB name («أدروغان»)
-SURNAME_MAX_ZIPF = 3.5  # a surname repeated alone must be this rare to count
+SURNAME_MAX_ZIPF = 3.5
+GENERIC_ZIPF = 4.8  # a one-word definite KB alias this common («القطاع») is a back-reference more than a name  # a surname repeated alone must be this rare to count
 
 
 def get_linker(gaz: Gazetteer) -> Linker:
@@ -115,6 +116,8 @@ def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Ent
 
     selected = [c for c in selected if not _descriptive(c, tokens, lex)]
     selected += _repeated_surnames(tokens, lex, selected)
+    for c in selected:
+        _rate(c, tokens, lex)
     out = [_entity(c, tokens, text) for c in sorted(selected, key=lambda c: c.start_tok)]
     return [e for e in out if e.text.strip()]
 
@@ -332,6 +335,19 @@ def _link_demonym_org(c: Cand, gaz: Gazetteer, lex: Lexicon, surface: str) -> No
     label = f"{dem or (ce.name if ce else '')} {d['en']}".strip()
     c.canonical = label
     c.id = f"mk:org/{slug(label)}"
+
+
+def _rate(c: Cand, tokens: list[Token], lex: Lexicon) -> None:
+    """Lower the score of mentions that describe rather than name: «الأراضي التركية», «القطاع».
+
+    The record names an entity by its best-scored mention, so a description never hides the name.
+    """
+    words = [t for t in tokens[c.start_tok:c.end_tok] if not t.is_punct]
+    if c.type == "LOC" and c.n > 1 and any(key(t) in lex.demonyms or t.text in lex.demonyms_en for t in words):
+        c.score = min(c.score, 0.6)
+    elif c.n == 1 and c.source == "kb" and not c.clitics and key(words[0]).startswith("ال") \
+            and word_zipf(words[0].text) >= GENERIC_ZIPF:
+        c.score = min(c.score, 0.7)
 
 
 def _descriptive(c: Cand, tokens: list[Token], lex: Lexicon) -> bool:

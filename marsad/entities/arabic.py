@@ -196,7 +196,11 @@ def given_name_rule(tokens: list[Token], lex: Lexicon, kb_cover: list[Cand | Non
                 break
             end = _collect_name(tokens, i, lex, limit=4)
             compound = r in COMPOUND and end - i >= 3
-            if end - i < 2 or (not compound and max(name_strength(tokens[x], lex) for x in range(i + 1, end)) < 2):
+            strengths = [2 if key(tokens[x - 1]) in COMPOUND else name_strength(tokens[x], lex) for x in range(i + 1, end)]
+            # «، مدير مجمع الشفاء»: a title right after the name vouches for it
+            titled = end + 1 < n and tokens[end].text in COMMAS and any(
+                rr in lex.person_titles for _cc, rr in conj_readings(tokens[end + 1]))
+            if end - i < 2 or (not compound and not titled and max(strengths) < 2):
                 break
             out.append(Cand(i, end, "PER", "rule:given_name", clitics=c, subtype="person"))
             break

@@ -268,3 +268,15 @@ def test_english_org_with_of_and_sentence_initial_word(kb):
 def test_english_city_that_is_a_surname_is_not_a_place(kb):
     es = ents(kb, "Senator Kennedy and Mr Jackson met in Aleppo.")
     assert [e.canonical for e in es if e.type == "LOC"] == ["Aleppo"]
+
+
+def test_record_names_an_entity_by_its_best_mention(kb):
+    from marsad.document import Document
+
+    text = "عاد المقاتلون من الأراضي الليبية إلى سوريا بعد أن غادروا ليبيا، وفق المصادر."
+    doc = Document(id="x", source=text, text=text)
+    doc.tokens = tokenize(text)
+    doc.entities = find_entities(text, doc.tokens, kb)
+    rec = {e["canonical"]: e for e in doc.to_record()["entities"]}
+    assert rec["Libya"]["mentions"] == ["الأراضي الليبية", "ليبيا"]
+    assert rec["Libya"]["text"] == "ليبيا"  # the name, not the description met first
