@@ -9,6 +9,7 @@ right far more often than not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.document import Token
 from marsad.text.normalize import normalize
@@ -32,11 +33,13 @@ _ARTICLE_PREFIXES = sorted(
 _PLAIN_PREFIXES = sorted({c + p for c in ("", *_CONJ) for p in ("", *_PREP)} - {""}, key=len, reverse=True)
 
 
-def proclitic_splits(word: str, min_rest: int = 2) -> list[tuple[str, str]]:
+@lru_cache(maxsize=262_144)
+def proclitic_splits(word: str, min_rest: int = 2) -> tuple[tuple[str, str], ...]:
     """Every (clitics, rest) reading of a normalised Arabic word, the unsplit one first.
 
     The article stays on the rest, since names are listed with it: «وبالاستخبارات» →
     («وب», «الاستخبارات»); «لل» is ل + ال, so «للجيش» → («ل», «الجيش»).
+    Cached: a news corpus repeats a few thousand word forms, and every stage asks about them.
     """
     out = [("", word)]
     seen = {word}
@@ -49,7 +52,7 @@ def proclitic_splits(word: str, min_rest: int = 2) -> list[tuple[str, str]]:
             if rest not in seen:
                 seen.add(rest)
                 out.append((clitics, rest))
-    return out
+    return tuple(out)
 
 
 def _clitics_of(prefix: str) -> str:
