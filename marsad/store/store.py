@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +62,7 @@ def raw_hash(raw: Any) -> str:
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The folded word without proclitics and article: «وبالجيش» → «جيش». Used on both index and query."""
     rest = proclitic_splits(word)[-1][1]
@@ -73,8 +74,8 @@ def stem(word: str) -> str:
 def search_text(*parts: str | None) -> str:
     """What the full-text index holds: the folded text, then the stems that differ from their word."""
     folded = fold("\n".join(p for p in parts if p))
-    words = _WORD.findall(folded)
-    stems = {stem(w) for w in words} - set(words)
+    words = set(_WORD.findall(folded))
+    stems = {stem(w) for w in words} - words
     return folded + "\n" + " ".join(sorted(stems))
 
 
