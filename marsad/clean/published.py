@@ -18,7 +18,7 @@ from marsad.clean.boilerplate import Feat
 from marsad.text.dates import find_dates, parse_iso
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/\-_.]|$)")
-_URL_YM = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+_URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")  # Sputnik: /20201030/
 _FIRST_PARAGRAPHS = 3
 
 
@@ -34,7 +34,7 @@ def reference_date(raw: Any, ctx_reference: date | None) -> date | None:
 def from_url(url: str | None) -> date | None:
     if not url:
         return None
-    m = _URL_DATE.search(url)
+    m = _URL_DATE.search(url) or _URL_COMPACT.search(url)
     if m:
         try:
             return date(int(m[1]), int(m[2]), int(m[3]))

@@ -177,6 +177,12 @@ def test_url_date():
     doc = clean("عنوان خبر عن اليمن اليوم\nقال مسؤول يمني إن المفاوضات متوقفة منذ أسابيع بسبب الخلافات على الرواتب.",
                 url="https://example.org/news/2022/07/05/yemen-talks")
     assert doc.published == "2022-07-05"
+    doc = clean("عنوان خبر عن اليمن اليوم\nقال مسؤول يمني إن المفاوضات متوقفة منذ أسابيع بسبب الخلافات على الرواتب.",
+                url="https://sputnikarabic.ae/20201030/yemen-1047000000.html")
+    assert doc.published == "2020-10-30"
+    doc = clean("عنوان خبر عن اليمن اليوم\nقال مسؤول يمني إن المفاوضات متوقفة منذ أسابيع بسبب الخلافات على الرواتب.",
+                url="https://www.enabbaladi.net/archives/425036")
+    assert doc.published is None
 
 
 def test_credit_line_gives_outlet_and_source():
