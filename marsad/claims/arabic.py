@@ -37,6 +37,7 @@ STOP_PREPS = _n("عن", "إلى", "على", "من", "منذ", "مع", "حول", 
 FRAME_LINKS = _n("مع", "في", "على", "عبر", "ل")
 RELATIVES = _n("ما", "الذي", "التي")
 FRAME_PREPS = _n("في", "خلال", "عبر", "على", "من", "أثناء")
+NOT_OPENER_BEFORE = _n("إلا", "غير", "بعد", "قبل", "منذ", "إلى", "دون", "بدل", "رغم", "حتى", "لو", "بمجرد")
 CLOSE_TO = _n("مقرب", "مقربة", "قريب", "قريبة", "مقربون", "مقربين", "مطلع", "مطلعة", "مطلعون")
 NOT_NAMES = _n("متن", "هامش", "خلال", "عقب", "ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "أن", "إن")
 INTERVIEW = _n("لقاء", "مقابلة", "حديث", "حوار", "تصريح", "تصريحات", "مداخلة")
@@ -379,19 +380,23 @@ class ArabicReader:
                 if idx:
                     return (idx[0], idx[-1] + 1)
         blocked = {k for k in parts for e in ents if e.type != "PER" and e.start <= toks[k].start < e.end}
-        seen_def = False
+        seen_def = False  # the word before was definite, or part of the title phrase («في حماس»)
         skip_next = False
         for idx, k in enumerate(parts):
             t = toks[k]
             if t.is_punct:
                 return None
             if skip_next or t.norm == "في" or (self.clitics(t)[0][-1:] in ("ب", "ل") and (definite(t) or self.clitics(t)[1] == "اسم")):
+                seen_def = skip_next
                 skip_next = t.norm == "في"
                 continue
             if definite(t) or k in blocked:
                 seen_def = True
                 continue
-            if idx and seen_def and not self.rest(t, lx.titles | lx.anonymous | lx.organizations) and t.norm[:1] != "و":
+            if not (idx and seen_def):
+                seen_def = False
+                continue
+            if not self.rest(t, lx.titles | lx.anonymous | lx.organizations) and t.norm[:1] != "و":
                 end = k
                 while end + 1 <= parts[-1] and not toks[end + 1].norm.startswith("و") and not toks[end + 1].is_punct:
                     end += 1
@@ -449,6 +454,8 @@ class ArabicReader:
         words = [bare(head_rest) if k == a else toks[k].norm for k in range(a, b) if not toks[k].is_punct]
         is_def = definite(head_tok)
         head = bare(head_rest)
+        if head.endswith("ا") and len(head) > 3 and self.rest_is_known(head[:-1]):
+            head = head[:-1]  # «مسؤولاً» → «مسؤول»
         # back-references: «المصدر», «الوكالة», «المركز الروسي», «الطرفان»
         br = lx.back_refs.get(head_rest)
         if br is not None:
@@ -938,7 +945,8 @@ class ArabicReader:
                     or self.phrase_at(toks, k, lx.not_rule_out, end) or self.reported_event(toks, k, end))):
                 p.content = k
                 break
-            p.content = self.opener_ahead(toks, k, end, qp, p)
+            if not verb.ambiguous:
+                p.content = self.opener_ahead(toks, k, end, qp, p)
             break
         if p.content is None:
             return None
@@ -978,7 +986,8 @@ class ArabicReader:
             t = toks[x]
             if t.text in ".؟?!":
                 return None
-            opener = (t.norm in lx.that or self.rest(t, lx.that) or t.text == ":"
+            after_conj = x > 0 and toks[x - 1].norm in NOT_OPENER_BEFORE
+            opener = ((t.norm in lx.that or self.rest(t, lx.that)) and not after_conj or t.text == ":"
                       or (t.text in QUOTES and x in qp and x > k and toks[x - 1].text in COMMAS))
             if opener:
                 ch = self.frame_channel(toks, k, x, qp)
@@ -1018,7 +1027,8 @@ class ArabicReader:
         declaration («أعلنت الحكومة الحداد», «حالة الطوارئ») does not."""
         t = toks[k]
         if t.is_punct or definite(t) or self.rest(t, self.lex.declarations, "") or self.is_verb(t) or k + 1 >= end \
-                or t.norm in STOP_PREPS or t.norm in FRAME_PREPS or t.norm in self.lex.adverbial_preps or t.text[:1].isdigit():
+                or t.norm in STOP_PREPS or t.norm in FRAME_PREPS or t.norm in self.lex.adverbial_preps or t.text[:1].isdigit() \
+                or self.clitics(t)[0][-1:] in ("ب", "ل", "ك"):
             return False
         nxt = toks[k + 1]
         return not nxt.is_punct and not self.rest(nxt, self.lex.declarations, "") and nxt.norm not in STOP_PREPS
