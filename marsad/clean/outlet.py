@@ -343,7 +343,8 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
         for f in feats:
             if f.i == title:
                 break
-            if f.words <= 5 and not f.date_only and (e := idx.name(f.text)) is not None and e.subtype in MEDIA \
+            if f.words <= 6 and not f.date_only and (e := idx.name(f.text)) is not None \
+                    and e.subtype in (*MEDIA, "ngo_monitor", "research_center") \
                     and f.key not in {fold(w) for w in e.attrs.get("common_word") or []}:  # «العربية»: a language switch
                 outlet = _record(f.text.strip(), e, f"masthead «{f.text.strip()}»")
                 break
