@@ -277,6 +277,7 @@ def summary(db: str | None = DB_OPTION, fmt: str = typer.Option("text", "--forma
     check_format(fmt, ("text", "json"))
     with open_store(db) as store:
         st = store.stats(top=top)
+        arts = store.articles(limit=top)
         claims = store.claims(limit=top)
         facts = store.facts(limit=top)
         corpus = store.load_corpus()
@@ -302,6 +303,15 @@ def summary(db: str | None = DB_OPTION, fmt: str = typer.Option("text", "--forma
                 t.add_row(Text(str(k)), str(n))
             boxes.append(Panel(t, title=title, expand=False))
     console.print(Panel(Columns(boxes), title=f"marsad summary — {st['db']}"))
+    if arts:
+        t = Table(title="articles (newest first)")
+        t.add_column("id", no_wrap=True, max_width=22)
+        for c in ("outlet", "published", "title", "claims", "facts"):
+            t.add_column(c, overflow="fold", ratio=3 if c == "title" else None)
+        for a in arts:
+            t.add_row(a["id"], Text(a.get("outlet") or ""), a.get("published") or "", Text(_short(a.get("title"), 80)),
+                      str(a["n_claims"]), str(a["n_facts"]))
+        console.print(t)
     if claims:
         t = Table(title="claims (first)", show_lines=False)
         for c in ("doc", "speaker", "stance", "content"):
@@ -329,7 +339,10 @@ def summary(db: str | None = DB_OPTION, fmt: str = typer.Option("text", "--forma
             for col in ("kind", "origins", "members"):
                 t.add_column(col, overflow="fold")
             for g in groups[:top]:
-                members = "\n".join(f"{m.get('doc')}: {_short(m.get('evidence'), 90)}" for m in g.get("members") or [])
+                ms = g.get("members") or []
+                members = "\n".join(f"{m.get('doc')}: {_short(m.get('evidence'), 90)}" for m in ms[:4])
+                if len(ms) > 4:
+                    members += f"\n… {len(ms) - 4} more"
                 t.add_row(g["conflict"]["kind"], Text(", ".join(map(str, g.get("origins") or []))), Text(members))
             console.print(t)
 
