@@ -350,7 +350,8 @@ class ArabicReader:
                 close = next((x for x in range(m, min(end, m + 15)) if toks[x].text in COMMAS), None)
                 if close:
                     np_.next = close + 1
-            elif self.rest(toks[parts[0]], lx.titles | lx.anonymous) and not self.rest(toks[m], lx.titles - lx.ranks, "") \
+            elif self.rest(toks[parts[0]], lx.titles | lx.anonymous) \
+                    and not (self.rest(toks[m], lx.titles, "") and not self.rest(toks[m], lx.ranks, "")) \
                     and self.inline_name(toks, parts) is None:
                 b = m
                 while b < end and b - m < 6 and not toks[b].is_punct and not self.name_stop(toks, b) \
@@ -950,6 +951,15 @@ class ArabicReader:
             break
         if p.content is None:
             return None
+        if not p.channels and p.content < end and not (toks[p.content].norm in lx.that or toks[p.content].text in QUOTES
+                                                       or self.rest(toks[p.content], lx.that)):
+            for x in range(p.content, min(end, p.content + 12)):
+                if toks[x].norm in lx.adverbial_preps or toks[x].norm in FRAME_PREPS:
+                    stop = next((y for y in range(x + 1, end) if toks[y].text in COMMAS or toks[y].text in ".؛"), end)
+                    ch = self.frame_channel(toks, x, stop, qp)
+                    if ch is not None:
+                        p.channels.append(ch)
+                        break
         # «وفي تصريحات لقناة الجزيرة، قال …»: a channel given before the verb
         lo = i - 1
         while lo >= 0 and i - lo < 15 and not (not toks[lo].is_punct and (self.is_verb(toks[lo]) or toks[lo].norm in lx.that)):
