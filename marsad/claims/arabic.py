@@ -318,6 +318,8 @@ class ArabicReader:
                 parts.extend([k, k + 1])  # «مصدر مقرب من الحزب»
                 k += 2
                 continue
+            if t.norm in lx.that and parts and toks[parts[-1]].norm in NOT_OPENER_BEFORE:
+                break
             if t.norm == "في" and parts:
                 nxt = toks[k + 1] if k + 1 < end else None
                 if nxt is None or nxt.is_punct or nxt.text[:1].isdigit() or self.rest(nxt, lx.adverbs) \
@@ -385,8 +387,8 @@ class ArabicReader:
         skip_next = False
         for idx, k in enumerate(parts):
             t = toks[k]
-            if t.is_punct:
-                return None
+            if t.is_punct or t.norm == "ل":
+                return None  # «مدير المركز الإعلامي لـ”قسد”»: the name comes in apposition
             if skip_next or t.norm == "في" or (self.clitics(t)[0][-1:] in ("ب", "ل") and (definite(t) or self.clitics(t)[1] == "اسم")):
                 seen_def = skip_next
                 skip_next = t.norm == "في"
@@ -875,7 +877,7 @@ class ArabicReader:
                         continue
                 break
             n = t.norm
-            if n in lx.that or self.rest(t, lx.that):
+            if (n in lx.that or self.rest(t, lx.that)) and not (k and toks[k - 1].norm in NOT_OPENER_BEFORE):
                 p.content = k
                 break
             ch = self.channel_at(toks, k, end, qp)
@@ -916,8 +918,10 @@ class ArabicReader:
             if n in lx.adverbial_preps or (n in FRAME_LINKS and self.frame_ahead(toks, k, end)) \
                     or self.rest(t, lx.adverbs, "و") or t.text[:1].isdigit():
                 stop = k + 1
-                while stop < end and not (toks[stop].text in COMMAS or toks[stop].text == ":" or toks[stop].norm in lx.that
-                                          or self.rest(toks[stop], lx.that) or self.marker_at(toks, stop, end)
+                while stop < end and not (toks[stop].text in COMMAS or toks[stop].text == ":"
+                                          or ((toks[stop].norm in lx.that or self.rest(toks[stop], lx.that))
+                                              and toks[stop - 1].norm not in NOT_OPENER_BEFORE)
+                                          or self.marker_at(toks, stop, end)
                                           or (toks[stop].text in QUOTES and stop in qp and toks[stop - 1].is_punct)):
                     if toks[stop].text in QUOTES and stop in qp:
                         stop = qp[stop] + 1
