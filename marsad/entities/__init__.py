@@ -29,18 +29,19 @@ from marsad.entities.english import english_rules
 from marsad.entities.lexicon import Lexicon, lexicon_for, word_zipf
 from marsad.kb import KnowledgeBase, load_kb
 from marsad.kb.base import Entry
-from marsad.kb.gazetteer import Gazetteer, alias_keys, get_gazetteer, surface_start
+from marsad.kb.gazetteer import Gazetteer, alias_keys, get_gazetteer, is_quote_token, surface_start
 from marsad.kb.linker import Linker
 from marsad.kb.romanize import slug
 from marsad.text import tokenize
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, strip_marks
 
 ANCHOR_MAX_ZIPF = 4.0  # a word shared with a KB name must be this rare to anchor a fuzzy match
 ANCHOR_RATIO = 80.0
 WORD_RATIO = 50.0
 SINGLE_RARE_ZIPF = 2.5  # a lone word this rare may be a misspelt KB name («أدروغان»)
 SURNAME_MAX_ZIPF = 3.5
-GENERIC_ZIPF = 4.8  # a one-word definite KB alias this common («القطاع») is a back-reference more than a name  # a surname repeated alone must be this rare to count
+GENERIC_ZIPF = 4.8
+COMMON_ZIPF = 4.5  # a word this frequent, spelt unlike the KB name it folds to, is the word  # a one-word definite KB alias this common («القطاع») is a back-reference more than a name  # a surname repeated alone must be this rare to count
 
 
 def get_linker(gaz: Gazetteer) -> Linker:
@@ -77,6 +78,8 @@ def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Ent
         if not entries or entries[0] is None:
             continue
         if all(p.common for p in m.payloads) and not _common_word_ok(tokens, text, m, lex, entries[0].type):
+            continue
+        if m.end - m.start == 1 and _other_word(tokens[m.start], m):
             continue
         source = "kb" if any(i in kb.entries for i in ids) else "gazetteer"
         c = Cand(m.start, m.end, entries[0].type, source, m.clitics, ids=ids, article_added=m.article_added)
@@ -138,6 +141,21 @@ def _common_word_ok(tokens: list[Token], text: str, m, lex: Lexicon, type_: str)
     return k >= 0 and not tokens[k].is_punct and any(r in cues for _c, r in conj_readings(tokens[k]))
 
 
+def _other_word(t: Token, m) -> bool:
+    """«أفاد» (reported) is not «آفاد» (AFAD): the fold hides a hamza or madda that tells them apart.
+
+    A one-word name whose spelling in the text differs from every listed spelling only by
+    hamza/madda, where the text's spelling is a common word, is that word.
+    """
+    spellings = [p.spelling for p in m.payloads if p.spelling]
+    if not spellings:
+        return False
+    surface = strip_marks(t.text)[len(m.clitics):] if m.clitics else strip_marks(t.text)
+    if any(surface == s or surface == s[2:] or "ال" + surface == s for s in spellings):
+        return False
+    return word_zipf(surface) >= COMMON_ZIPF
+
+
 def _strip_title(c: Cand, tokens: list[Token], text: str, gaz: Gazetteer, lex: Lexicon) -> None:
     """«الفريق أول عبد الفتاح البرهان» → the name alone, when the KB also lists it without the title."""
     if not any(r in lex.person_titles for cl, r in conj_readings(tokens[c.start_tok]) if cl == c.clitics):
@@ -167,6 +185,8 @@ def _strip_place_word(c: Cand, tokens: list[Token], text: str, gaz: Gazetteer, l
     inner_ids = [p.id for p in inner.payloads if (e := gaz.entry(p.id)) is not None and e.type == "LOC"]
     if not inner_ids:
         return
+    if r in lex.loc_heads and not set(inner_ids) & set(c.ids):
+        return  # «مدينة غزة» is Gaza City, «غزة» alone the Strip: the head is part of this name
     c.start_tok, c.clitics, c.article_added = c.start_tok + 1, "", False
     if r in lex.directions:
         c.ids = inner_ids  # «شمال سورية» is Syria
@@ -267,6 +287,13 @@ def _surface(c: Cand, tokens: list[Token], text: str) -> str:
     return ("ال" + s) if c.article_added else s
 
 
+def _quoted(c: Cand, tokens: list[Token]) -> bool:
+    """The mention stands between quotation marks («"الشرق الأوسط"»)."""
+    before = tokens[c.start_tok - 1] if c.start_tok > 0 else None
+    after = tokens[c.end_tok] if c.end_tok < len(tokens) else None
+    return bool(before and after and is_quote_token(before) and is_quote_token(after))
+
+
 def _set_entry(c: Cand, e: Entry) -> None:
     c.id, c.canonical, c.subtype, c.type = e.id, e.name, e.subtype or c.subtype, e.type
 
@@ -274,7 +301,7 @@ def _set_entry(c: Cand, e: Entry) -> None:
 def _link(c: Cand, tokens: list[Token], text: str, gaz: Gazetteer, linker: Linker, lex: Lexicon,
           kb_cover: list[Cand | None], context: set[str]) -> None:
     if c.ids:
-        e = linker.choose(c.ids, context)
+        e = linker.choose(c.ids, context, quoted=_quoted(c, tokens))
         if e:
             _set_entry(c, e)
             return

@@ -278,7 +278,7 @@ def org_head_rule(tokens: list[Token], lex: Lexicon, kb_cover: list[Cand | None]
             continue  # «موقع ”هيئة الإذاعة البريطانية“»: the KB name alone is the organisation
         # a name does not end on a conjunction-joined common word or a bare adjective of place
         named = any(kb_cover[x] is not None for x in ext)
-        named = named or any(word_zipf(_strip_article_clitic(tokens[x])) < RARE_STRICT for x in ext)
+        named = named or any(rare_in_every_reading(tokens[x], RARE_STRICT) for x in ext)
         first = key(tokens[ext[0]])
         if not named and r in lex.unit_heads and first.startswith("ال") and first not in lex.generic_complements:
             named = word_zipf(tokens[ext[0]].text) < UNIT_COMPLEMENT_MAX
@@ -289,12 +289,9 @@ def org_head_rule(tokens: list[Token], lex: Lexicon, kb_cover: list[Cand | None]
     return out
 
 
-def _strip_article_clitic(t: Token) -> str:
-    """Surface without a leading clitic preposition («للتوثيق» → «التوثيق» frequency is what counts)."""
-    s = t.text
-    if t.prefix and s.startswith(t.prefix):
-        s = s[len(t.prefix):]
-    return s
+def rare_in_every_reading(t: Token, limit: float) -> bool:
+    """Rare with and without its possible clitics: «لحصر» is ل + حصر, a common word."""
+    return all(word_zipf(_surface(t, c)) < limit for c, _r in conj_readings(t))
 
 
 def demonym_org_rule(tokens: list[Token], lex: Lexicon) -> list[Cand]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from marsad.document import Token
 from marsad.kb.base import Entry, KnowledgeBase
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, strip_marks
 from marsad.text.tokens import proclitic_splits, tokenize
 
 QUOTES = set("\"'“”„«»‹›`´’‘")
@@ -57,6 +57,7 @@ class Payload:
     exact_case: str | None = None  # acronyms: the surface must be exactly this
     variant: bool = False  # an article-less variant of a listed alias
     common: bool = False  # the alias is also an ordinary word (KB `common_word`): needs context
+    spelling: str | None = None  # one-word Arabic alias as written (hamza and madda kept)
 
 
 @dataclass
@@ -123,7 +124,8 @@ class Gazetteer:
                 exact = alias if (not is_ar and alias.isupper() and len(alias) <= 6) else None
                 if not is_ar and len("".join(keys)) < 2:
                     continue
-                self._insert(keys, Payload(e.id, lg, exact, common=fold(alias) in common))
+                spelling = strip_marks(alias.strip()) if is_ar and len(keys) == 1 else None
+                self._insert(keys, Payload(e.id, lg, exact, common=fold(alias) in common, spelling=spelling))
                 self.aliases_by_type.setdefault(e.type, {}).setdefault(" ".join(keys), []).append(e.id)
                 if len(keys) > 1:
                     for k in keys:
@@ -191,9 +193,11 @@ class Gazetteer:
         found = (i + 1, node[_END]) if _END in node else None
         j = i + 1
         n = len(tokens)
+        quotes = 0
         while j < n:
             k = j
             while k < n and (is_quote_token(tokens[k]) or _is_joiner(tokens, k)):
+                quotes += is_quote_token(tokens[k])
                 k += 1
             if k >= n or tokens[k].is_punct or "\n" in text[tokens[j - 1].end:tokens[k].start]:
                 break
@@ -201,7 +205,7 @@ class Gazetteer:
             if node is None:
                 break
             j = k + 1
-            if _END in node:
+            if _END in node and quotes % 2 == 0:  # a name does not run out of its quotation marks
                 found = (j, node[_END])
         return found
 

@@ -20,6 +20,7 @@ from marsad.kb.romanize import romanize, slug
 from marsad.text.normalize import fold
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+MEDIA_SUBTYPES = {"media_outlet", "news_agency", "social_media"}
 _TYPE_PREFIX = {"PER": "per", "ORG": "org", "LOC": "loc"}
 
 
@@ -36,8 +37,13 @@ class Linker:
         self._fuzzy_cache: dict[tuple[str, str, float | None], list] = {}
 
     # ------------------------------------------------------------------ exact
-    def choose(self, ids: Iterable[str], context: set[str] | None = None, type_: str | None = None) -> Entry | None:
-        """The best of several entries sharing a name, given ids already seen in the article."""
+    def choose(self, ids: Iterable[str], context: set[str] | None = None, type_: str | None = None,
+               quoted: bool = False) -> Entry | None:
+        """The best of several entries sharing a name, given ids already seen in the article.
+
+        A name in quotation marks is a title more often than a place: «لـ"الشرق الأوسط"» is
+        the newspaper Asharq Al-Awsat, not the Middle East.
+        """
         context = context or set()
         best, best_score = None, None
         for i in dict.fromkeys(ids):
@@ -45,6 +51,7 @@ class Linker:
             if e is None or (type_ and e.type != type_):
                 continue
             score = (
+                quoted and e.subtype in MEDIA_SUBTYPES,
                 i in context,
                 str(e.attrs.get("country")) in context or e.attrs.get("capital_of") in context,
                 i in self.gaz.kb.entries,

@@ -26,6 +26,8 @@ def main() -> None:
     ap.add_argument("--kb", help="use only this KB file (default: the bundled KB)")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--gold", default=str(SHARED / "gold"), help="gold folder (e.g. tests/devset/gold)")
+    ap.add_argument("--sources", help="article folder (default: GOLD/../seeds or GOLD/../articles)")
     a = ap.parse_args()
     spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
     score = importlib.util.module_from_spec(spec)
@@ -34,9 +36,14 @@ def main() -> None:
     ctx = Context(kb=kb)
     m = {"entities": score.PRF(), "entity_linking": score.Acc(), "_fp_entities": [], "_fn_entities": []}
     docs = []
-    for gp in sorted((SHARED / "gold").glob("0*.json")):
+    gold_dir = Path(a.gold)
+    src_dir = Path(a.sources) if a.sources else next(
+        d for d in (gold_dir.parent / "seeds", gold_dir.parent / "articles") if d.exists())
+    for gp in sorted(gold_dir.glob("*.json")):
+        if gp.stem == "corpus":
+            continue
         gold = json.loads(gp.read_text())
-        src = (SHARED / "seeds" / (gp.stem + ".txt")).read_text()
+        src = (src_dir / (gp.stem + ".txt")).read_text()
         bp = {score.norm(b) for b in gold.get("boilerplate", [])}
         lines = [ln for ln in src.splitlines() if ln.strip() and score.norm(ln) not in bp and score.norm(ln) != score.norm(gold["title"])]
         text = gold["title"] + "\n\n" + "\n".join(lines)
@@ -60,7 +67,7 @@ def main() -> None:
             hit = next((i for i, ge in enumerate(gold["entities"]) if ge["type"] == ptype and any(score.forms_match(ptext, f) for f in ge["mentions"])), None)
             if hit is None:
                 m["entities"].add(fp=1)
-                m["_fp_entities"].append(f"{gold['id'][:3]}: {pe['text']} [{ptype}] {pe.get('canonical')}")
+                m["_fp_entities"].append(f"{gold['id'][:5]}: {pe['text']} [{ptype}] {pe.get('canonical')}")
                 continue
             ge = gold["entities"][hit]
             if hit not in found:
@@ -70,11 +77,11 @@ def main() -> None:
                     ok = score.name_match(pe.get("canonical"), [ge["canonical"], *ge.get("aliases", [])])
                     m["entity_linking"].add(ok)
                     if not ok:
-                        m["_fp_entities"].append(f"{gold['id'][:3]}: LINK {pe['text']} -> {pe.get('canonical')} (gold {ge['canonical']})")
+                        m["_fp_entities"].append(f"{gold['id'][:5]}: LINK {pe['text']} -> {pe.get('canonical')} (gold {ge['canonical']})")
         for i, ge in enumerate(gold["entities"]):
             if i not in found and not ge.get("optional"):
                 m["entities"].add(fn=1)
-                m["_fn_entities"].append(f"{gold['id'][:3]}: {ge['canonical']} [{ge['type']}] {ge['mentions']}")
+                m["_fn_entities"].append(f"{gold['id'][:5]}: {ge['canonical']} [{ge['type']}] {ge['mentions']}")
     e = m["entities"]
     print(f"entities P={e.p:.3f} R={e.r:.3f} F1={e.f:.3f}  linking={m['entity_linking'].v:.3f}  "
           f"stage {dt * 1000:.2f} ms CPU/article ({1 / dt:.0f} articles/s), {sum(len(d.text) for d, _ in docs) / len(docs):.0f} chars/article")
