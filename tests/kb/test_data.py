@@ -48,7 +48,8 @@ AMBIGUOUS_AR = {
 # Arabic function words and generic nouns that must never be an alias on their own.
 FORBIDDEN_AR = {fold(w) for w in ["في", "من", "على", "عن", "إلى", "مع", "كيف", "هذا", "التي", "الذي", "قال", "أن",
                                    "مدني", "سيول", "الحكومة", "الجيش", "الوزارة", "الوكالة", "المصدر", "المرصد",
-                                   "القوات", "الرئيس", "الدولة", "المدينة", "المنطقة", "القوات المسلحة"]}
+                                   "القوات", "الرئيس", "الدولة", "المدينة", "المنطقة", "القوات المسلحة",
+                                   "أفاد", "أكد", "أعلن", "ذكر", "أضاف", "أشار", "المسيرة", "الطائرات"]}
 
 
 def _raw(path: Path) -> dict:
@@ -164,6 +165,16 @@ def test_no_arabic_alias_shared_within_a_type_unless_declared_ambiguous(entries)
         assert k in AMBIGUOUS_AR and ids == AMBIGUOUS_AR[k], f"{k[0]!r} [{k[1]}] names {sorted(ids)}"
     stale = set(AMBIGUOUS_AR) - set(shared)
     assert not stale, f"allow-list entries no longer ambiguous: {stale}"
+
+
+def test_no_latin_or_cyrillic_alias_shared_within_a_type(entries):
+    """English, Russian and Turkish names have no allow-list: "Rada" or "ISF" on two entries is a slip."""
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for _, e in entries:
+        for a in [e.name] + e.aliases.get("en", []) + e.aliases.get("ru", []) + e.aliases.get("tr", []):
+            owners[(fold(a), e.type)].add(e.id)
+    shared = {k: sorted(v) for k, v in owners.items() if len(v) > 1}
+    assert not shared, shared
 
 
 def test_common_word_and_back_references_are_declared_forms(entries):
