@@ -24,14 +24,17 @@ def sqlite_store(tmp_path):
     s.close()
 
 
-def test_rerun_changes_nothing(sqlite_store, samples):
-    first = _run([samples], sqlite_store)
+def test_rerun_changes_nothing(store, samples):
+    """On SQLite and PostgreSQL: the second run analyses nothing and rewrites nothing."""
+    first = _run([samples], store)
     assert (first.analysed, first.unchanged, first.exit_code()) == (5, 0, 0)
-    before = {r["id"]: r for r in sqlite_store.records()}
-    second = _run([samples], sqlite_store)
+    before = {r["id"]: r for r in store.records()}
+    second = _run([samples], store)
     assert (second.analysed, second.unchanged) == (0, 5)
-    assert {r["id"]: r for r in sqlite_store.records()} == before  # same analysed_at: nothing rewritten
-    assert sqlite_store.count() == 5
+    assert {r["id"]: r for r in store.records()} == before  # same analysed_at: nothing rewritten
+    assert store.count() == 5
+    hits = store.search("المرتزقة")  # the Arabic search works on what the pipeline stored
+    assert hits and all("مرتزق" in h["snippet"] for h in hits)
 
 
 def test_older_pipeline_version_is_reanalysed(sqlite_store, samples, monkeypatch):
