@@ -23,6 +23,9 @@ DETS = {"the", "a", "an", "two", "three", "several", "some", "many", "one", "fou
 STOP_BACK = {"that", "which", "who", "while", "but", "and", "as", "when", "after", "before", "because", "if", "though",
              "although", "where", "since", "so", "or", ";", ":", "nor"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+TIME_WORDS = {"on", "in", "at", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday", "week", "month", "night", "morning", "evening", "earlier", "later", "the",
+              "time", "then", "also"}
 RANKS = {"brig", "gen", "col", "maj", "lt", "capt", "cpt", "sgt", "dr", "mr", "mrs", "ms", "prof", "adm", "general",
          "colonel", "major", "brigadier", "lieutenant", "captain", "sheikh"}
 
@@ -62,9 +65,11 @@ class EnglishReader:
     def span_text(self, toks, a, b) -> str:
         return self.doc.text[toks[a].start:toks[b - 1].end].strip(" ,\"“”'") if a < b else ""
 
-    def is_cue(self, w: str, nxt: str) -> bool:
+    def is_cue(self, w: str, nxt: str, ahead: list[Token] = ()) -> bool:
         if w in self.assert_verbs or w in self.deny_verbs:
             return True
+        if w == "called" and nxt not in ("for", "on", "off", "up") and any(t.text in QUOTES for t in ahead):
+            return True  # "X called the attack “a genocide”"
         return w in self.rule_out and nxt == "out"
 
     def marker_at(self, toks, i) -> int:
@@ -99,7 +104,8 @@ class EnglishReader:
                 end = k
                 j = k - 1
         a = j
-        while a >= 0 and not toks[a].is_punct and end - a <= 12:
+        while a >= 0 and (not toks[a].is_punct or (toks[a].text == "-" and a > 0 and not toks[a - 1].is_punct)) \
+                and end - a <= 12:
             w = _low(toks[a])
             if w in self.assert_verbs | self.deny_verbs:
                 break
@@ -209,8 +215,38 @@ class EnglishReader:
             src = Source(text=text, kind=kind, head=head, canonical=canonical, id=ident,
                          name_tokens=[w for w in words])
         else:
-            src = Source(text=text, kind=kind, head=head, canonical=canonical, id=ident, subtype=subtype)
+            stext = text
+            cap = self.caps_span(toks, a, b)
+            if kind in ("organization", "media") and cap and cap[1] == b and cap[1] - cap[0] >= 2 and cap[0] > a:
+                stext = self.span_text(toks, *cap)  # "The paramilitary Rapid Support Forces" → its name
+            src = Source(text=stext, kind=kind, head=head, canonical=canonical, id=ident, subtype=subtype)
         return Found(src, text, a, b)
+
+    @staticmethod
+    def caps_span(toks, a, b) -> tuple[int, int] | None:
+        """The longest run of capitalised words (with «of», «for», «the», «and», hyphens inside)."""
+        best = None
+        x = a
+        while x < b:
+            if toks[x].text[:1].isupper() and toks[x].text.lower() not in ("the", "a", "an"):
+                y = x + 1
+                while y < b:
+                    if toks[y].text[:1].isupper():
+                        y += 1
+                        continue
+                    z = y
+                    while z < b and toks[z].text in ("-", "of", "for", "the", "and", "al"):
+                        z += 1
+                    if z > y and z < b and toks[z].text[:1].isupper():
+                        y = z
+                        continue
+                    break
+                if best is None or y - x > best[1] - best[0]:
+                    best = (x, y)
+                x = y
+            else:
+                x += 1
+        return best
 
     def channel(self, toks, a, b) -> Channel | None:
         """An outlet named at a..b: a KB media entry, a platform, or a name with a media word."""
@@ -225,6 +261,13 @@ class EnglishReader:
         if low in self.platforms:
             return Channel(text=core, canonical=core, kind="site")
         words = low.split()
+        cap = self.caps_span(toks, a, b)
+        if cap is not None and cap != (a, b):
+            # "the Reuters news agency", "state news agency TASS": the name is the capitalised part
+            ctext = self.span_text(toks, *cap)
+            e2 = self.lookup(ctext)
+            if any(w in self.media for w in words) or (e2 is not None and e2.type == "ORG"):
+                return Channel(text=ctext, canonical=e2.name if e2 else None, id=e2.id if e2 else None)
         named = toks[a].text[:1].isupper() or toks[a].text.lower() == "the"
         if named and (any(w in self.media for w in words) or any(w in self.platforms for w in words) or (
                 len(words) <= 3 and all(t.text[:1].isupper() for t in toks[a:b] if t.text.lower() != "the")
@@ -247,7 +290,7 @@ class EnglishReader:
             t = toks[k]
             w = _low(t)
             nxt = _low(toks[k + 1]) if k + 1 < n else ""
-            if t.is_punct or k <= taken_until or not self.is_cue(w, nxt) or any(a < k < b for a, b in qspans):
+            if t.is_punct or k <= taken_until or not self.is_cue(w, nxt, toks[k + 1:k + 6]) or any(a < k < b for a, b in qspans):
                 k += 1
                 continue
             p = self.read_verb(toks, k, qspans, sent_no)
@@ -310,6 +353,15 @@ class EnglishReader:
             np_ = self.np_back(toks, i)
             if np_:
                 subj = self.classify(toks, *np_, sent_no)
+            elif i > 0 and _low(toks[i - 1]) in ("but", "and"):
+                # "The Sudan Doctors Network put the toll at 47, but said …": the sentence's subject
+                a0 = 0
+                b0 = a0
+                while b0 < i and (toks[b0].text[:1].isupper() or _low(toks[b0]) in DETS | {"of", "for", "and"}) \
+                        and not toks[b0].is_punct:
+                    b0 += 1
+                if b0 > a0:
+                    subj = self.classify(toks, a0, b0, sent_no)
         if subj is None:
             np_ = self.np_fwd(toks, k, n)
             if np_:
@@ -369,6 +421,9 @@ class EnglishReader:
                 break
             p.content = k
             break
+        if p.content is None and not after_quote and np_ and np_[0] > 1 and toks[np_[0] - 1].text == "," \
+                and all(toks[x].is_punct or _low(toks[x]) in TIME_WORDS for x in range(p.cue_end, n)):
+            p.content = 0  # "About 2,000 people have arrived …, local residents say."
         if after_quote:
             # the quotation before the verb is the content
             q = next(((a, b) for a, b in reversed(qspans) if b < i), None)
