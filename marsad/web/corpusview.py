@@ -174,7 +174,7 @@ def board(group: dict[str, Any], records: dict[str, dict[str, Any]]) -> dict[str
         indep = len({fold_key(o if isinstance(o, str) else str(o)) for o in origins})
     return {"group": group, "members": members, "columns": [(k, cols[k]) for k in keys],
             "origins": origins, "independent_origins": indep,
-            "single_origin": bool(indep == 1 and len(members) > 1)}
+            "single_origin": bool(group.get("single_origin")) or bool(indep == 1 and len(members) > 1)}
 
 
 def groups_touching(all_groups: list[dict[str, Any]], ids: set[str]) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from typing import Any
 from marsad.web import corpusview, geo, graph
 from marsad.web.render import fold_key
 
-GRAPH_CLAIMS = 5000  # claims read for the source graph (plenty for a demo or a desk's corpus)
+GRAPH_ARTICLES = 5000  # articles read for the source graph (plenty for a demo or a desk's corpus)
 
 
 def corpus(store) -> dict[str, Any]:
@@ -80,9 +80,9 @@ def group_board(store, n: int) -> dict[str, Any] | None:
 
 
 def source_graph(store) -> dict[str, Any]:
-    claims = store.claims(limit=GRAPH_CLAIMS)
-    recs = [r for r in islice(store.records(), GRAPH_CLAIMS) if r.get("republished_from")]
-    return graph.build(claims, recs)
+    from marsad.kb import load_kb
+
+    return graph.build(list(islice(store.records(), GRAPH_ARTICLES)), load_kb())
 
 
 def entity_page(store, eid: str) -> dict[str, Any] | None:

@@ -1,4 +1,4 @@
-"""The source graph: speakers, agencies/channels and outlets, and who cites whom.
+"""The source graph drawn: speakers, agencies/channels and outlets, and who cites whom.
 
 Every claim is a path speaker → via[0] → via[1] … → the page's outlet; a republished-from
 credit adds credit → outlet. The graph is laid out in layers (a node's layer is the longest
@@ -10,59 +10,35 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from marsad.web.render import fold_key
 
+def build(records: list[dict[str, Any]], kb: Any = None, max_nodes: int = 60) -> dict[str, Any]:
+    """Nodes (id, label, role, kind, count) and edges (source → target, kind, count), drawn as information flows.
 
-def _name(d: Any) -> tuple[str, str] | None:
-    """(key, label) of a speaker, channel or outlet dict or string."""
-    if d is None:
-        return None
-    if isinstance(d, str):
-        return (fold_key(d), d) if d.strip() else None
-    label = d.get("canonical") or d.get("name") or d.get("text")
-    if not label:
-        return None
-    return d.get("id") or fold_key(label), label
+    The graph itself is the corpus stage's (`marsad.corpus.graph.source_graph`, also behind the
+    GraphML export): an outlet *cites* a channel, a channel *quotes* a speaker. Here the edges are
+    turned round so arrows run the way a statement travelled (speaker → agency → outlet), and the
+    pages' republished-from credits are added (credit → outlet).
+    """
+    from marsad.corpus.graph import _node_key, source_graph
 
-
-def build(claims: list[dict[str, Any]], records: list[dict[str, Any]] | None = None,
-          max_nodes: int = 60) -> dict[str, Any]:
-    """Nodes (id, label, role, count) and edges (source, target, kind, count) of the source graph."""
-    nodes: dict[str, dict[str, Any]] = {}
-    edges: Counter[tuple[str, str, str]] = Counter()
-    roles: dict[str, Counter[str]] = defaultdict(Counter)
-
-    def node(nm: tuple[str, str] | None, role: str) -> str | None:
-        if nm is None:
-            return None
-        key, label = nm
-        n = nodes.setdefault(key, {"id": key, "label": label, "count": 0})
-        n["count"] += 1
-        roles[key][role] += 1
-        return key
-
-    for c in claims:
-        sp = c.get("speaker") or {}
-        path = [node(_name(sp), "speaker_" + (sp.get("kind") or "person"))]
-        for ch in c.get("via") or []:
-            path.append(node(_name(ch), "channel"))
-        path.append(node(_name(c.get("outlet")), "outlet"))
-        path = [p for p in path if p]
-        for i, (a, b) in enumerate(zip(path, path[1:], strict=False)):
-            if a != b:
-                edges[(a, b, "quotes" if i == 0 else "cites")] += 1
-    for r in records or []:
-        o, cr = _name(r.get("outlet")), _name(r.get("republished_from"))
-        if o and cr:
-            a, b = node(cr, "channel"), node(o, "outlet")
-            if a and b and a != b:
-                edges[(a, b, "republishes")] += 1
-    for key, n in nodes.items():
-        role = roles[key].most_common(1)[0][0]
-        n["role"] = "outlet" if roles[key]["outlet"] else "channel" if roles[key]["channel"] else "speaker"
-        n["kind"] = role.removeprefix("speaker_")
-    keep = {n["id"] for n in sorted(nodes.values(), key=lambda n: -n["count"])[:max_nodes]}
-    return {"nodes": [n for n in nodes.values() if n["id"] in keep],
+    nodes, cites = source_graph(records, kb)
+    edges: Counter[tuple[str, str, str]] = Counter({(b, a, k): v for (a, b, k), v in cites.items()})
+    for r in records:
+        o, cr = r.get("outlet") or {}, r.get("republished_from") or {}
+        a, b = _node_key(cr.get("name"), cr.get("id")), _node_key(o.get("name"), o.get("id"))
+        if a and b and a != b:
+            nodes.setdefault(a, {"label": cr.get("name"), "role": "channel"})
+            nodes.setdefault(b, {"label": o.get("name"), "role": "outlet"})
+            edges[(a, b, "republishes")] += 1
+    weight: Counter[str] = Counter()
+    for (a, b, _k), v in edges.items():
+        weight[a] += v
+        weight[b] += v
+    out = [{"id": k, "label": n.get("label") or k, "role": n.get("role") or "speaker",
+            "kind": n.get("kind") or n.get("subtype") or n.get("role"), "ownership": n.get("ownership"),
+            "count": weight[k]} for k, n in nodes.items() if weight[k]]
+    keep = {n["id"] for n in sorted(out, key=lambda n: -n["count"])[:max_nodes]}
+    return {"nodes": [n for n in out if n["id"] in keep],
             "edges": [{"source": a, "target": b, "kind": k, "count": v}
                       for (a, b, k), v in edges.items() if a in keep and b in keep]}
 

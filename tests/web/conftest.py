@@ -2,11 +2,16 @@
 analysed by the real pipeline into SQLite), live servers on loopback and headless Chromium."""
 from __future__ import annotations
 
+import hashlib
+import sqlite3
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 from webfake import DATA, FakeStore
 from webserver import browser_available, chromium, demo_store, require_browser, serve
 
+import marsad
 from marsad.web import create_app
 
 TOKEN = "test-token-5f1c"
@@ -27,10 +32,36 @@ def client_no_token(fake) -> TestClient:
     return TestClient(create_app(fake))
 
 
+def _code_digest() -> str:
+    """A digest of the package's code and data: the demo store is reused only while none of it changes."""
+    root = Path(marsad.__file__).parent
+    h = hashlib.sha1()
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and p.suffix in {".py", ".yaml", ".yml", ".json", ".tsv", ".txt"} and "static" not in p.parts:
+            h.update(p.relative_to(root).as_posix().encode())
+            h.update(p.read_bytes())
+    h.update((DATA / "hostile_page.txt").read_bytes())
+    return h.hexdigest()[:16]
+
+
 @pytest.fixture(scope="session")
-def demo(tmp_path_factory):
-    """The samples and a hostile page analysed into a temporary SQLite store (once per session)."""
-    return demo_store(tmp_path_factory.mktemp("web") / "demo.db", [DATA / "hostile_page.txt"])
+def demo(request, tmp_path_factory):
+    """The samples and a hostile page analysed into SQLite (once; reused from pytest's cache while the code is unchanged)."""
+    from marsad.store import Store
+
+    digest = _code_digest()
+    cache = request.config.cache.mkdir("marsad-web-demo")
+    db = cache / f"demo-{digest}.db"
+    if db.exists():
+        return Store.open(str(db))
+    for old in cache.glob("demo-*"):
+        old.unlink()
+    tmp = tmp_path_factory.mktemp("web") / "demo.db"
+    store = demo_store(tmp, [DATA / "hostile_page.txt"])
+    store.close()
+    with sqlite3.connect(tmp) as src, sqlite3.connect(db) as dst:
+        src.backup(dst)  # a consistent copy, write-ahead log included
+    return Store.open(str(db))
 
 
 @pytest.fixture(scope="session")

@@ -107,7 +107,7 @@ def test_corpus_member_fields_win_but_nulls_are_filled():
 
 def test_source_graph_links_speaker_agency_outlet():
     fake = FakeStore.from_data()
-    g = graph.build(fake.claims(), list(fake.records()))
+    g = graph.build(list(fake.records()))
     ids = {n["id"]: n for n in g["nodes"]}
     edges = {(e["source"], e["target"], e["kind"]) for e in g["edges"]}
     assert ("Q1373681", "Q56345614", "cites") in edges  # Sputnik → Enab Baladi
