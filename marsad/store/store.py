@@ -239,7 +239,7 @@ class Store:
             old = s.get(Article, doc.id)
             if doc.duplicate_of is None or doc.duplicate_of == doc.id:
                 doc.duplicate_of = self.find_near_duplicate(h, exclude=doc.id, session=s)
-            rec = doc.to_record()
+            rec = self._safe(doc.to_record())
             rec["duplicate_of"] = doc.duplicate_of
             if old is not None:
                 seq = old.seq
@@ -296,9 +296,9 @@ class Store:
                         mentions.append({"article_id": doc.id, "entity_key": key, "text": m, "folded": fold(m),
                                          "start": None, "end": None})
         if ents:
-            self._insert_ignore(s, EntityRow, list(ents.values()))
+            self._insert_ignore(s, EntityRow, self._safe(list(ents.values())))
         if mentions:
-            s.execute(Mention.__table__.insert(), mentions)
+            s.execute(Mention.__table__.insert(), self._safe(mentions))
         claims = []
         doc_claims = getattr(doc, "claims", []) or []
         for i, c in enumerate(rec.get("claims") or []):
@@ -320,13 +320,25 @@ class Store:
                 "entity_keys": " " + " ".join(sorted(keys)) + " ", "record": c,
             })
         if claims:
-            s.execute(ClaimRow.__table__.insert(), claims)
+            s.execute(ClaimRow.__table__.insert(), self._safe(claims))
         facts = [{"article_id": doc.id, "idx": i, "kind": f.get("kind"),
                   "value": f.get("value") if isinstance(f.get("value"), int) else None,
                   "vague": f.get("vague"), "approx": bool(f.get("approx")), "record": f}
                  for i, f in enumerate(rec.get("facts") or [])]
         if facts:
             s.execute(FactRow.__table__.insert(), facts)
+
+    def _safe(self, obj: Any) -> Any:
+        """PostgreSQL text cannot hold NUL: replace it (one character for one, so offsets stay right)."""
+        if self.dialect != "postgresql":
+            return obj
+        if isinstance(obj, str):
+            return obj.replace("\x00", "\ufffd") if "\x00" in obj else obj
+        if isinstance(obj, dict):
+            return {k: self._safe(v) for k, v in obj.items()}
+        if isinstance(obj, list):
+            return [self._safe(v) for v in obj]
+        return obj
 
     def _insert_ignore(self, s: Session, model: Any, rows: list[dict[str, Any]]) -> None:
         if self.dialect == "postgresql":

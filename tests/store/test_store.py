@@ -139,3 +139,13 @@ def test_database_url():
     assert database_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert database_url("x.db").startswith("sqlite:////") and database_url("x.db").endswith("/x.db")
     assert database_url("sqlite:///rel.db") == "sqlite:///rel.db"
+
+
+def test_nul_characters_are_stored(store: Store):
+    """Scraped text can carry NUL bytes, which PostgreSQL text refuses; the article is stored anyway."""
+    body = "قال مصدر محلي إن القصف استهدف\x00 السوق الشعبي في المدينة صباح اليوم وأدى إلى سقوط ضحايا بين المدنيين."
+    rec = store.upsert(make_doc("nul", "قصف السوق", body, entities=[("السوق الشعبي", "LOC", None, None)]), V1)
+    got = store.get("nul")
+    assert got["body"].replace("\x00", "\ufffd") == rec["body"].replace("\x00", "\ufffd")
+    assert len(got["body"]) == len(body)  # one character for one: offsets still hold
+    assert [h["id"] for h in store.search("السوق")] == ["nul"]
