@@ -22,10 +22,11 @@ from marsad.entities.arabic import (
     given_name_rule,
     list_rule,
     org_head_rule,
+    place_rule,
     title_rules,
 )
 from marsad.entities.candidates import PRIORITY, Cand, _conj_readings, conj_readings, key
-from marsad.entities.english import english_rules
+from marsad.entities.english import english_demonym_orgs, english_rules
 from marsad.entities.lexicon import Lexicon, lexicon_for, word_zipf
 from marsad.kb import KnowledgeBase, load_kb
 from marsad.kb.base import Entry
@@ -95,9 +96,11 @@ def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Ent
     cands += title_rules(tokens, text, lex, kb_cover)
     cands += given_name_rule(tokens, lex, kb_cover)
     cands += org_head_rule(tokens, lex, kb_cover)
+    cands += place_rule(tokens, lex, kb_cover)
     cands += _fuzzy_candidates(tokens, gaz, linker, lex, kb_cover)
     if any(t.text.isascii() and t.text[:1].isupper() for t in tokens):
         cands += english_rules(tokens, text, lex, kb_cover)
+        cands += english_demonym_orgs(tokens, lex, _countries(kb_cover, gaz))
 
     selected = _select(cands)
     covered = {k for c in selected for k in range(c.start_tok, c.end_tok)}
@@ -287,6 +290,19 @@ def _surface(c: Cand, tokens: list[Token], text: str) -> str:
     return ("ال" + s) if c.article_added else s
 
 
+def _countries(kb_cover: list[Cand | None], gaz: Gazetteer) -> dict[int, str]:
+    """Token index -> KB country id, for one-word country matches («Russia's»)."""
+    out: dict[int, str] = {}
+    for i, c in enumerate(kb_cover):
+        if c is not None and c.n == 1 and c.type == "LOC":
+            for id_ in c.ids:
+                e = gaz.entry(id_)
+                if e is not None and e.subtype == "country":
+                    out[i] = e.id
+                    break
+    return out
+
+
 def _quoted(c: Cand, tokens: list[Token]) -> bool:
     """The mention stands between quotation marks («"الشرق الأوسط"»)."""
     before = tokens[c.start_tok - 1] if c.start_tok > 0 else None
@@ -345,15 +361,18 @@ def _link_demonym_org(c: Cand, gaz: Gazetteer, lex: Lexicon, surface: str) -> No
         for e in gaz.kb.entries.values():
             if e.type == "ORG" and e.attrs.get("country"):
                 by_country.setdefault(str(e.attrs["country"]), []).append(e)
-    best = None
+    best, best_rank = None, None
+    heads = [" ".join(k) for k in d["keys"]]
     for e in by_country.get(country, []):
         if e.subtype not in d["subtypes"]:
             continue
-        names = " ".join(fold(a) for a in e.aliases.get("ar", []))
-        if d["word"] and d["word"] not in names.split():
+        aliases = [fold(a) for a in e.aliases.get("ar", [])]
+        if d["word"] and d["word"] not in " ".join(aliases).split():
             continue
-        if best is None or len(e.aliases.get("ar", [])) > len(best.aliases.get("ar", [])):
-            best = e
+        # the entry one of whose names is this very phrase («الجيش الأوكراني») before its units
+        rank = (sum(f" {h} " in f" {a} " for h in heads for a in aliases), len(aliases))
+        if best_rank is None or rank > best_rank:
+            best, best_rank = e, rank
     if best is not None:
         _set_entry(c, best)
         return

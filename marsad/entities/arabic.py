@@ -346,3 +346,30 @@ def _agrees(head: tuple[str, ...], adjective: str, pattern: dict) -> bool:
     else:
         feminine = head[0] != "جهاز" and (w.endswith("ه") or w.endswith("ات"))
     return feminine == adjective.endswith("يه") or adjective.endswith(("ون", "ين"))
+
+
+def place_rule(tokens: list[Token], lex: Lexicon, kb_cover: list[Cand | None]) -> list[Cand]:
+    """A place word and a rare name after it: «بلدة كفرنبودة», «قرية أم الخير»."""
+    out: list[Cand] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.is_punct or kb_cover[i] is not None:
+            continue
+        if not any(r in lex.place_heads for _c, r in conj_readings(t)):
+            continue
+        j = i + 1
+        if j >= n or tokens[j].is_punct or kb_cover[j] is not None:
+            continue
+        end = j
+        while end < n and end - j < 3 and not tokens[end].is_punct and kb_cover[end] is None:
+            k = key(tokens[end])
+            if _blocked(k, lex) or k in lex.generic_complements or k in lex.directions:
+                break
+            if end == j and not rare_in_every_reading(tokens[end], RARE_STRICT):
+                break
+            if end > j and not (rare_in_every_reading(tokens[end], RARE) or key(tokens[end - 1]) in COMPOUND):
+                break
+            end += 1
+        if end > j:
+            out.append(Cand(j, end, "LOC", "rule:place", subtype="city"))
+    return out

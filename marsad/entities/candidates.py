@@ -10,7 +10,7 @@ from marsad.text.tokens import proclitic_splits
 
 # sources, strongest first: on equal length the stronger wins
 PRIORITY = {"kb": 6, "gazetteer": 5, "rule:demonym_org": 4, "fuzzy": 3, "rule:org_head": 2, "rule:title": 2,
-            "rule:apposition": 2, "rule:given_name": 1, "rule:list": 1, "rule:repeat": 1, "rule:en_caps": 0}
+            "rule:apposition": 2, "rule:place": 1, "rule:given_name": 1, "rule:list": 1, "rule:repeat": 1, "rule:en_caps": 0}
 
 
 @dataclass

@@ -127,8 +127,56 @@ def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, giv
         return None
     if len(words) == 1 and _sentence_initial(text, words[0]) and title is None:
         return None
+    if _after_place_word(tokens, start, lex) and len(words) <= 3:
+        return Cand(start, end, "LOC", "rule:en_caps", subtype="city")
     if title or (said and len(words) <= 4) or (words[0].text in given_en and len(words) >= 2):
         if len(words) > 4:
             return None
         return Cand(start, end, "PER", "rule:en_caps", subtype=title or "person")
     return None
+
+
+def english_demonym_orgs(tokens: list[Token], lex: Lexicon, countries: dict[int, str]) -> list[Cand]:
+    """«Russia's Defence Ministry», "Turkish intelligence": a country and a generic organisation word.
+
+    `countries` maps token indices that name a KB country («Russia's») to its id.
+    """
+    out: list[Cand] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if not _cap(t):
+            continue
+        country = lex.demonyms_en.get(t.text) or countries.get(i)
+        if not country:
+            continue
+        best = None
+        for d in lex.demonym_orgs:
+            for head in d["en_heads"]:
+                end = i + 1 + len(head)
+                if end <= n and tuple(tokens[x].text for x in range(i + 1, end)) == head \
+                        and (best is None or end > best[1]):
+                    best = (d, end)
+        if best:
+            d, end = best
+            cand = Cand(i, end, "ORG", "rule:demonym_org", subtype=d["subtypes"][0])
+            cand.extra["demonym"] = (d, country)
+            out.append(cand)
+    return out
+
+
+def _after_place_word(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """«the villages of X», «the town of X», «villages of X and Y»."""
+    k = start - 1
+    if k >= 0 and tokens[k].text.lower() in ("and", ","):
+        # the second member of a list: look behind the first
+        k -= 1
+        while k >= 0 and _cap(tokens[k]):
+            k -= 1
+        return k >= 0 and _place_cue(tokens, k, lex)
+    return k >= 0 and _place_cue(tokens, k, lex)
+
+
+def _place_cue(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    if tokens[k].text.lower() == "of" and k > 0:
+        k -= 1
+    return tokens[k].text.lower() in lex.en_place_words

@@ -37,6 +37,8 @@ class Lexicon:
     context_cues: dict[str, set[str]] = field(default_factory=dict)  # entity type -> cue words
     en_function: set[str] = field(default_factory=set)
     descriptive_subtypes: set[str] = field(default_factory=set)
+    en_place_words: set[str] = field(default_factory=set)
+    place_heads: set[str] = field(default_factory=set)
     given_ya: frozenset[str] = frozenset()
     demonym_org_index: dict = field(default_factory=dict)  # first folded token -> [(pattern, token keys)]  # given names written with a final «ي» («علي», not «على»)
     demonyms: dict[str, str] = field(default_factory=dict)  # folded Arabic demonym -> country id
@@ -64,7 +66,8 @@ def base_lexicon() -> Lexicon:
         unit_heads=_fset(c["unit_heads"]),
         generic_complements=_fset(c["generic_complements"]),
         demonym_orgs=[{"keys": [tuple(fold(a).split()) for a in d["ar"]], "subtypes": d["subtypes"],
-                       "word": fold(d["word"]) if d.get("word") else None, "en": d["en"]} for d in c["demonym_orgs"]],
+                       "word": fold(d["word"]) if d.get("word") else None, "en": d["en"],
+                       "en_heads": [tuple(h.split()) for h in d.get("en_heads") or []]} for d in c["demonym_orgs"]],
         stopwords=_fset(c["stopwords"]),
         given=given, ambiguous=ambiguous, particles=particles,
         en_stop=set(c["en_stop"]),
@@ -77,6 +80,8 @@ def base_lexicon() -> Lexicon:
         context_cues={t: _fset(ws) for t, ws in (c.get("context_cues") or {}).items()},
         en_function=set(c.get("en_function") or []),
         descriptive_subtypes=set(c.get("descriptive_subtypes") or []),
+        en_place_words=set(c.get("en_place_words") or []),
+        place_heads=_fset(c.get("place_heads")),
     )
     for d in lex.demonym_orgs:
         for seq in d["keys"]:

@@ -280,3 +280,37 @@ def test_record_names_an_entity_by_its_best_mention(kb):
     rec = {e["canonical"]: e for e in doc.to_record()["entities"]}
     assert rec["Libya"]["mentions"] == ["الأراضي الليبية", "ليبيا"]
     assert rec["Libya"]["text"] == "ليبيا"  # the name, not the description met first
+
+
+def test_arabic_place_word_and_rare_name(kb):
+    es = ents(kb, "قصفت المدفعية قرية كفرنبودة وبلدة الهبيط، ثم انتقل الأهالي إلى قرية صغيرة قرب المدينة")
+    assert [(e.text, e.type) for e in es] == [("كفرنبودة", "LOC"), ("الهبيط", "LOC")]
+
+
+def test_english_place_words_and_lists(kb):
+    es = ents(kb, "Russian forces captured the villages of Novoselydivka and Hryhorivka, the ministry said.")
+    assert {e.text for e in es if e.type == "LOC"} == {"Novoselydivka", "Hryhorivka"}
+
+
+def test_english_country_possessive_and_adjective_organisations(kb):
+    es = ents(kb, "Russia's Defence Ministry said Turkish intelligence had warned the Russian Foreign Ministry.")
+    got = {(e.text, e.canonical) for e in es if e.type == "ORG"}
+    assert ("Russia's Defence Ministry", "Ministry of Defence of Russia") in got
+    assert ("Turkish intelligence", "National Intelligence Organization") in got
+    assert ("Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia") in got
+
+
+def test_english_troops_are_not_an_organisation(kb):
+    es = ents(kb, "Ukrainian troops and Russian military units clashed near Kharkiv.")
+    assert [e for e in es if e.type == "ORG"] == []
+
+
+def test_quoted_name_prefers_the_outlet(tmp_path):
+    f = tmp_path / "kb.yaml"
+    f.write_text("""entries:
+  - {id: R, type: LOC, subtype: region, name: Middle East, aliases: {ar: [الشرق الأوسط]}}
+  - {id: M, type: ORG, subtype: media_outlet, name: Asharq Al-Awsat, aliases: {ar: [الشرق الأوسط]}}
+""", encoding="utf-8")
+    kb2 = KnowledgeBase(read_kb_file(f))
+    assert [e.canonical for e in ents(kb2, "وقال المتحدث لـ«الشرق الأوسط» إن الهجوم فشل")] == ["Asharq Al-Awsat"]
+    assert [e.canonical for e in ents(kb2, "تزداد التوترات في الشرق الأوسط")] == ["Middle East"]
