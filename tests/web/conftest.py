@@ -8,13 +8,11 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from webfake import DATA, FakeStore
+from webfake import DATA, TOKEN, FakeStore
 from webserver import browser_available, chromium, demo_store, require_browser, serve
 
 import marsad
 from marsad.web import create_app
-
-TOKEN = "test-token-5f1c"
 
 
 @pytest.fixture

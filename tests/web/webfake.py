@@ -8,6 +8,7 @@ from typing import Any
 from marsad.text import normalize
 
 DATA = Path(__file__).parent / "data"
+TOKEN = "test-token-5f1c"  # the ingest token of the test apps
 
 
 def _n(s: Any) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from conftest import TOKEN
+from webfake import TOKEN
 
 
 def test_home_is_rtl_with_conflicts_stories_and_search(client):

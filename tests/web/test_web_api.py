@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from webfake import TOKEN
+
 
 def test_openapi_describes_the_api(client):
     spec = client.get("/api/openapi.json").json()
@@ -103,7 +105,7 @@ def test_api_ingest_needs_the_token(client, client_no_token, fake):
     assert client_no_token.post("/api/ingest", json={"text": text}).status_code == 404
     assert client.post("/api/ingest", json={"text": text}).status_code == 401
     assert client.post("/api/ingest", json={"text": text}, headers={"Authorization": "Bearer wrong"}).status_code == 401
-    r = client.post("/api/ingest", json={"text": text}, headers={"Authorization": "Bearer test-token-5f1c"})
+    r = client.post("/api/ingest", json={"text": text}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 200 and r.json()["problems"] == []
     (new_id,) = r.json()["ids"]
     stored = fake.get(new_id)
