@@ -43,6 +43,9 @@ AMBIGUOUS_AR = {
     ("اريحا", "LOC"): {"mk:loc/ariha-syria", "mk:loc/jericho"},  # Ariha in Idlib / Jericho in the West Bank
     ("الجيش الوطني", "ORG"): {"mk:org/syrian-national-army", "mk:org/lna"},  # Syrian / Libyan National Army
     ("الدفاع المدني", "ORG"): {"mk:org/palestinian-civil-defense", "mk:org/white-helmets"},  # Gaza / Syria
+    # «مجلس النواب» is the parliament of the country the article is about
+    ("مجلس النواب", "ORG"): {"mk:org/iraqi-parliament", "mk:org/lebanese-parliament", "mk:org/libyan-hor",
+                             "mk:org/egyptian-house", "mk:org/jordan-house"},
     ("قوي الامن الداخلي", "ORG"): {"mk:org/asayish", "mk:org/lebanon-isf"},  # NE Syria's Asayish / Lebanon's ISF
 }
 # Arabic function words and generic nouns that must never be an alias on their own.
