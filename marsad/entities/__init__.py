@@ -23,9 +23,10 @@ from marsad.entities.arabic import (
     list_rule,
     org_head_rule,
     place_rule,
+    rare_in_every_reading,
     title_rules,
 )
-from marsad.entities.candidates import PRIORITY, Cand, _conj_readings, conj_readings, key
+from marsad.entities.candidates import PRIORITY, Cand, _conj_readings, article_added, conj_readings, key
 from marsad.entities.english import english_demonym_orgs, english_rules
 from marsad.entities.lexicon import Lexicon, lexicon_for, word_zipf
 from marsad.kb import KnowledgeBase, load_kb
@@ -84,6 +85,8 @@ def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Ent
             continue
         source = "kb" if any(i in kb.entries for i in ids) else "gazetteer"
         c = Cand(m.start, m.end, entries[0].type, source, m.clitics, ids=ids, article_added=m.article_added)
+        if _other_country_follows(c, tokens, gaz, lex):
+            continue  # «الجيش الوطني الليبي» is not the KB's «الجيش الوطني» (Syrian)
         if c.type == "LOC" and c.n > 1:
             _strip_place_word(c, tokens, text, gaz, lex)
         elif c.type == "PER" and c.n > 1:
@@ -142,6 +145,20 @@ def _common_word_ok(tokens: list[Token], text: str, m, lex: Lexicon, type_: str)
         k -= 1
     cues = lex.context_cues.get(type_, set())
     return k >= 0 and not tokens[k].is_punct and any(r in cues for _c, r in conj_readings(tokens[k]))
+
+
+def _other_country_follows(c: Cand, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) -> bool:
+    """The name goes on with an adjective that makes it another body: another country's, «القومي»."""
+    if c.type != "ORG" or c.end_tok >= len(tokens):
+        return False
+    nxt = key(tokens[c.end_tok])
+    if nxt in lex.distinguishing_adjectives and c.n > 1:
+        return True
+    country = lex.demonyms.get(nxt)
+    if country is None:
+        return False
+    own = {str(gaz.entry(i).attrs.get("country") if gaz.entry(i) else None) for i in c.ids}
+    return "None" not in own and country not in own
 
 
 def _other_word(t: Token, m) -> bool:
@@ -208,7 +225,7 @@ def _fuzzy_candidates(tokens: list[Token], gaz: Gazetteer, linker: Linker, lex: 
             continue
         z = word_zipf(t.text)
         # a shared rare word: compare the window the KB name would occupy
-        if z < ANCHOR_MAX_ZIPF and k not in lex.demonyms:
+        if z < ANCHOR_MAX_ZIPF and k not in lex.demonyms and rare_in_every_reading(t, ANCHOR_MAX_ZIPF):
             for c, r in conj_readings(t):
                 for eid in gaz.token_entries.get(r, ()):
                     e = gaz.entry(eid)
@@ -233,9 +250,13 @@ def _fuzzy_candidates(tokens: list[Token], gaz: Gazetteer, linker: Linker, lex: 
                             continue
                         score = fuzz.ratio(" ".join(window), " ".join(keys))
                         # every word must resemble its counterpart: one misspelt word, not another phrase
+                        prot = linker.protected()
                         if score >= ANCHOR_RATIO and all(
-                                fuzz.ratio(w, a) >= WORD_RATIO and w not in lex.stopwords for w, a in zip(window, keys, strict=True)):
-                            out.append(Cand(s, end, e.type, "fuzzy", clit, ids=[e.id], score=score / 100))
+                                fuzz.ratio(w, a) >= WORD_RATIO and w not in lex.stopwords
+                                and (w == a or (w not in prot and a not in prot))
+                                for w, a in zip(window, keys, strict=True)):
+                            out.append(Cand(s, end, e.type, "fuzzy", clit, ids=[e.id], score=score / 100,
+                                            article_added=article_added(tokens[s], clit, window[0])))
         # a lone, very rare word close to a one-word KB name
         if z < SINGLE_RARE_ZIPF and len(k) >= 5:
             hit = _single_word_fuzzy(gaz, linker, t.norm)

@@ -291,7 +291,13 @@ def org_head_rule(tokens: list[Token], lex: Lexicon, kb_cover: list[Cand | None]
 
 def rare_in_every_reading(t: Token, limit: float) -> bool:
     """Rare with and without its possible clitics: «لحصر» is ل + حصر, a common word."""
-    return all(word_zipf(_surface(t, c)) < limit for c, _r in conj_readings(t))
+    for c, _r in conj_readings(t):
+        form = _surface(t, c)
+        if word_zipf(form) >= limit:
+            return False
+        if c and form.startswith("ل") and word_zipf("ا" + form) >= limit:
+            return False  # «للتلفزيون» = ل + التلفزيون
+    return True
 
 
 def demonym_org_rule(tokens: list[Token], lex: Lexicon) -> list[Cand]:

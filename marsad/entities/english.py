@@ -123,6 +123,8 @@ def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, giv
     if words[-1].text in lex.en_org_suffixes or any(w.text.lower() in _CONNECT - {"al", "el", "bin", "ibn", "abu", "bint"}
                                                       for w in words):
         return None  # «Foreign Ministry» alone, «Study of War»: not a person
+    if title and len(words) <= 4 and not any(w.text in lex.en_org_suffixes for w in words):
+        return Cand(start, end, "PER", "rule:en_caps", subtype=title)
     if len(words) == 1 and zipf_frequency(words[0].text.lower(), "en") >= 4.0:
         return None
     if len(words) == 1 and _sentence_initial(text, words[0]) and title is None:

@@ -38,6 +38,7 @@ class Lexicon:
     en_function: set[str] = field(default_factory=set)
     descriptive_subtypes: set[str] = field(default_factory=set)
     en_place_words: set[str] = field(default_factory=set)
+    distinguishing_adjectives: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
     given_ya: frozenset[str] = frozenset()
     demonym_org_index: dict = field(default_factory=dict)  # first folded token -> [(pattern, token keys)]  # given names written with a final «ي» («علي», not «على»)
@@ -81,6 +82,7 @@ def base_lexicon() -> Lexicon:
         en_function=set(c.get("en_function") or []),
         descriptive_subtypes=set(c.get("descriptive_subtypes") or []),
         en_place_words=set(c.get("en_place_words") or []),
+        distinguishing_adjectives=_fset(c.get("distinguishing_adjectives")),
         place_heads=_fset(c.get("place_heads")),
     )
     for d in lex.demonym_orgs:

@@ -314,3 +314,15 @@ def test_quoted_name_prefers_the_outlet(tmp_path):
     kb2 = KnowledgeBase(read_kb_file(f))
     assert [e.canonical for e in ents(kb2, "وقال المتحدث لـ«الشرق الأوسط» إن الهجوم فشل")] == ["Asharq Al-Awsat"]
     assert [e.canonical for e in ents(kb2, "تزداد التوترات في الشرق الأوسط")] == ["Middle East"]
+
+
+def test_adjective_after_a_kb_name_can_make_another_body(kb):
+    es = ents(kb, "دعا رئيس الوزراء إلى اجتماع لمجلس الأمن القومي، بينما قاتل الجيش الوطني الليبي في الجنوب")
+    assert [e for e in es if e.type == "ORG"] == []
+    assert [e.canonical for e in ents(kb, "ناقش مجلس الأمن الدولي القرار") if e.type == "ORG"] == [
+        "United Nations Security Council"]
+
+
+def test_fuzzy_anchor_needs_a_rare_word_and_keeps_place_words(kb):
+    es = ents(kb, "وأوضح المحلل في حديث للتلفزيون المحلي أن الجيش الوطني الليبي تقدم")
+    assert [e for e in es if e.type == "ORG"] == []
