@@ -56,6 +56,7 @@ def create_app(db: Any = None, token: str | None = None) -> FastAPI:
     """The web app over a store (object, SQLite path or PostgreSQL URL); ingest only with `token`."""
     from marsad import __version__
     from marsad.web import api, views
+    from marsad.web.render import mark_terms
 
     app = FastAPI(title="marsad", version=__version__,
                   description="Arabic-first news intelligence: articles, entities, attributed claims, "
@@ -66,6 +67,7 @@ def create_app(db: Any = None, token: str | None = None) -> FastAPI:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.autoescape = True  # every template, whatever its file name
     templates.env.globals["ingest_on"] = bool(app.state.token)
+    templates.env.globals["mark_terms"] = mark_terms
     app.state.templates = templates
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

@@ -110,7 +110,7 @@ def entity_page(store, eid: str) -> dict[str, Any] | None:
             p["n"] += 1
     return {"entity": e, "name": name, "by": by, "about": about,
             "articles": [article_brief(recs[d]) for d in docs if d in recs],
-            "map": geo.map_view(sorted(places.values(), key=lambda p: -p.get("n", 0))[:40])}
+            "map": geo.map_view(sorted(places.values(), key=lambda p: (not p.get("self"), -p.get("n", 0)))[:40])}
 
 
 def _mention_doc(m: Any) -> str | None:

@@ -27,6 +27,11 @@ def project(lon: float, lat: float) -> tuple[float, float]:
 
 
 def _ring_d(ring: list[list[float]]) -> str:
+    jumps = sum(1 for a, b in zip(ring, ring[1:], strict=False) if abs(a[0] - b[0]) > 180)
+    if jumps % 2:  # a ring round the pole (Antarctica): no closed shape on a flat map
+        return ""
+    if jumps:  # crosses the antimeridian (Russia, Fiji): unwrap eastwards, the rest falls off the map's edge
+        ring = [[x + 360 if x < 0 else x, y] for x, y in ring]
     pts = [project(x, y) for x, y in ring]
     return "M" + "L".join(f"{x},{y}" for x, y in pts) + "Z"
 
@@ -142,9 +147,14 @@ def map_view(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     x0, x1 = max(min(xs) - pad, 0), min(max(xs) + pad, 1080)
     y0, y1 = max(min(ys) - pad, 0), min(max(ys) + pad, 540)
     w, h = max(x1 - x0, 160), max(y1 - y0, 100)
-    return {"points": pts, "outlines": outlines, "viewbox": f"{x0} {y0} {w} {h}",
-            "r": max(w / 140, 1.5), "font": max(w / 48, 3)}
-
+    font = max(w / 48, 3)
+    shown: list[dict[str, Any]] = []
+    for p in pts:  # most mentioned first: a label only where it does not cover an earlier one
+        p["show_label"] = all(abs(p["x"] - q["x"]) > font * 5 or abs(p["y"] - q["y"]) > font * 1.3 for q in shown)
+        if p["show_label"]:
+            shown.append(p)
+    return {"points": pts, "outlines": outlines, "viewbox": f"{x0} {y0} {w} {h}", "r": max(w / 140, 1.5),
+            "font": font}
 
 def warm() -> None:
     """Load the basemap and the city index ahead of the first request that needs them."""

@@ -195,3 +195,16 @@ def text_dir(rec: dict[str, Any]) -> str:
 def fold_key(s: str | None) -> str:
     """A key to compare names across records (the scorer's normalisation, Latin lower-cased)."""
     return normalize(s or "").lower().strip()
+
+
+def mark_terms(text: str | None, query: str | None) -> list[tuple[str, bool]]:
+    """`text` in pieces, each flagged when its word holds a query word (compared normalised, clitics allowed)."""
+    terms = [t for t in (fold_key(w) for w in (query or "").split()) if len(t) > 1]
+    out: list[tuple[str, bool]] = []
+    for piece in re.split(r"(\s+)", text or ""):
+        hit = bool(piece.strip()) and any(t in fold_key(piece) for t in terms)
+        if out and out[-1][1] == hit:
+            out[-1] = (out[-1][0] + piece, hit)
+        else:
+            out.append((piece, hit))
+    return out

@@ -64,6 +64,7 @@ def test_graph_and_entity_pages(client):
 def test_search_page_in_arabic(client):
     html = client.get("/search", params={"q": "كاراباخ"}).text
     assert 'href="/articles/ar-karabakh"' in html and 'value="كاراباخ"' in html
+    assert "<mark>كاراباخ</mark>" in html  # the query word marked in the snippet
 
 
 class _Tags(HTMLParser):

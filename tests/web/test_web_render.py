@@ -129,3 +129,29 @@ def test_places_resolve_from_countries_geonames_and_kb():
     view = geo.map_view([{"canonical": "Turkey", "label": "Turkey"}, {"text": "غازي عنتاب", "label": "Gaziantep"}])
     assert len(view["points"]) == 2 and view["outlines"]
     assert "<path" in geo.basemap_svg() and geo.basemap_svg().count("<path") > 150
+
+
+def test_search_terms_are_marked_whatever_the_spelling():
+    from marsad.web.render import mark_terms
+
+    pieces = mark_terms("وصل «أذربيجان» والأذربيجانيون إلى باكو", "اذربيجان")
+    assert [p for p, hit in pieces if hit] == ["«أذربيجان»", "والأذربيجانيون"]
+    assert "".join(p for p, _ in pieces) == "وصل «أذربيجان» والأذربيجانيون إلى باكو"
+    assert mark_terms("نص", "") == [("نص", False)]
+
+
+def test_basemap_has_no_shape_across_the_whole_map():
+    # Russia and Fiji cross the antimeridian and Antarctica rings the pole: drawn naively, each
+    # becomes a band from one edge of the map to the other
+    for c in geo.countries().values():
+        for sub in filter(None, c["d"].split("M")):
+            xs = [float(pt.split(",")[0]) for pt in sub.replace("Z", "").split("L") if pt]
+            assert max(xs) - min(xs) < 700, c["name"]
+    assert geo.countries()["russia"]["d"]
+
+
+def test_map_labels_do_not_pile_up():
+    near = [{"canonical": n, "label": n} for n in ("Aleppo", "Idlib", "Afrin", "Azaz", "Damascus")]
+    view = geo.map_view(near)
+    shown = [p["label"] for p in view["points"] if p["show_label"]]
+    assert shown[0] == "Aleppo" and len(shown) < len(view["points"])
