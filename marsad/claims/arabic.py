@@ -217,10 +217,9 @@ class ArabicReader:
         if n == "ل" or (c and "ل" in c and (bare(r) in lx.channel_nouns or (k + 1 < len(toks) and toks[k + 1].text in QUOTES))):
             if n == "ل" and k + 1 < len(toks) and self.genitive_name(toks, k + 1, self.quote_pairs(toks)):
                 return False  # «مدير المركز الإعلامي لـ”قسد”»
-            if parts and c == "ل" and bare(r) in lx.channel_nouns and self.kb is not None \
-                    and self.channel_at(toks, k, len(toks), self.quote_pairs(toks)) is None:
-                return False  # «المفوض العام لوكالة الأمم المتحدة …»: not an outlet
-            return True
+            # «المفوض العام لوكالة الأمم المتحدة …»: not an outlet, the phrase goes on
+            return not (parts and c == "ل" and bare(r) in lx.channel_nouns and self.kb is not None
+                        and self.channel_at(toks, k, len(toks), self.quote_pairs(toks)) is None)
         if c and "ب" in c and r not in ("اسم", "لا"):
             # «بالرئيس» after «الخاص» goes on; «بعودة» after «أفاد» opens the content; «بايدن» is a name
             after_special = parts and bare(toks[parts[-1]].norm) in ("خاص", "مكلف", "معني")
@@ -248,10 +247,11 @@ class ArabicReader:
         named = any(e.end == prev.end for e in self.doc.entities) if self.doc.entities else False
         if not self.obj_verb or prev.is_punct or not (definite(prev) or named) or self.clitics(prev)[0][-1:] in ("ب", "ل"):
             return False
-        if named and not definite(t):
+        if named and not definite(prev) and not definite(t):
             return False
-        c, _r = self.clitics(t)
-        if c or self.adjective_like(t):
+        c, r = self.clitics(t)
+        # «والداخلية» joins the subject; «وصول», «وجود» only look like «و» + word
+        if (c and c[-1] in "بلك") or (c == "و" and r.startswith("ال")) or self.adjective_like(t):
             return False
         return not (not definite(t) and self.rest(toks[parts[0]], self.lex.titles))  # a name after a title
 
@@ -322,6 +322,11 @@ class ArabicReader:
                 break
             if t.norm == "في" and parts:
                 nxt = toks[k + 1] if k + 1 < end else None
+                quoted_name = nxt is not None and nxt.text in QUOTES and (k + 1) in qp and qp[k + 1] - k <= 8
+                if quoted_name and self.rest(toks[parts[0]], lx.titles | lx.anonymous | lx.organizations):
+                    parts.extend(range(k, qp[k + 1] + 1))  # «مسؤول دائرة العلاقات في “الإدارة الذاتية”»
+                    k = qp[k + 1] + 1
+                    continue
                 if nxt is None or nxt.is_punct or nxt.text[:1].isdigit() or self.rest(nxt, lx.adverbs) \
                         or self.rest(nxt, lx.channel_frames | lx.not_channels, "") or nxt.norm in ("وقت", "سياق", "اطار", "ظل") \
                         or not (self.rest(toks[parts[0]], lx.titles | lx.anonymous | lx.organizations)):

@@ -109,10 +109,10 @@ class EnglishReader:
             w = _low(toks[a])
             if w in self.assert_verbs | self.deny_verbs:
                 break
-            if w in STOP_BACK:
-                # «and» inside a name: "Group for the Support of Islam and Muslims"
-                if not (w == "and" and a > 0 and toks[a - 1].text[:1].isupper() and toks[a + 1].text[:1].isupper()):
-                    break
+            # «and» inside a name: "Group for the Support of Islam and Muslims"
+            inside_name = w == "and" and a > 0 and toks[a - 1].text[:1].isupper() and toks[a + 1].text[:1].isupper()
+            if w in STOP_BACK and not inside_name:
+                break
             a -= 1
         a += 1
         if a < end:
@@ -375,8 +375,10 @@ class EnglishReader:
         while k < n:
             t = toks[k]
             lw = _low(t)
-            if t.text in (",",) or lw in ("on", "in", "at", "during", "last", "late", "early", "this", "yesterday", "today") \
-                    and not self.frame_here(toks, k):
+            nw = _low(toks[k + 1]) if k + 1 < n else ""
+            timeish = lw in ("during", "last", "late", "early", "this", "yesterday", "today") or (
+                lw in ("on", "in", "at") and (nw in TIME_WORDS or nw[:1].isdigit() or (k + 1 < n and toks[k + 1].text[:1].isupper())))
+            if t.text in (",",) or timeish and not self.frame_here(toks, k):
                 # skip a time phrase up to the next comma/that/quote
                 stop = k + 1
                 while stop < n and toks[stop].text not in (",", ":") and _low(toks[stop]) != "that" and toks[stop].text not in QUOTES:
@@ -449,7 +451,8 @@ class EnglishReader:
     def frame_channel(self, toks, k, n) -> tuple[Channel | None, int]:
         """"in an interview with X", "on his Telegram channel", "in a post on X"."""
         stop = k + 1
-        while stop < n and toks[stop].text not in (",", ".") and _low(toks[stop]) != "that" and toks[stop].text not in QUOTES:
+        while stop < n and toks[stop].text not in (",", ".") and _low(toks[stop]) != "that" and toks[stop].text not in QUOTES \
+                and _low(toks[stop]) not in PRONOUNS:
             stop += 1
         words = [_low(t) for t in toks[k:stop]]
         if any(w in ("meeting", "call", "conference", "session") for w in words):
