@@ -60,9 +60,8 @@ def name_strength(t: Token, lex: Lexicon, clitics: str = "", allow_ambiguous: bo
     if k.isascii():
         return 0
     surface = _surface(t, clitics)
-    z = word_zipf(surface)
-    if z >= RARE:
-        return 0
+    if word_zipf(surface) >= RARE or (not clitics and not rare_in_every_reading(t, RARE)):
+        return 0  # «بالتزامن» is rare only with its preposition
     # a common word with a conjunction before it or a pronoun after it is rare only in form
     # («ونظيره» = و + نظير + ه)
     bare = surface[1:] if not clitics and surface[:1] in "وف" and len(surface) > 3 else surface

@@ -94,9 +94,12 @@ def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, giv
             return Cand(span[0], span[-1] + 1, "ORG", "rule:en_caps", subtype=lex.en_org_suffixes[words[-1].text])
         if words[0].text in _ORG_FIRST and len(words) >= 3 and words[1].text.lower() in ("of", "for"):
             return Cand(span[0], span[-1] + 1, "ORG", "rule:en_caps", subtype=lex.en_org_suffixes.get(words[0].text))
+    stripped_stop = False
     while words and (words[0].text in lex.en_stop or words[0].text in lex.en_titles):
         if words[0].text in lex.en_titles:
             title = lex.en_titles[words[0].text]
+        else:
+            stripped_stop = True  # «Islamic Jihad said»: what is left is not a person's name
         words = words[1:]
         span = span[1:]
     while words and (words[-1].text in lex.en_stop and words[-1].text not in lex.en_org_suffixes
@@ -131,7 +134,8 @@ def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, giv
         return None
     if _after_place_word(tokens, start, lex) and len(words) <= 3:
         return Cand(start, end, "LOC", "rule:en_caps", subtype="city")
-    if title or (said and len(words) <= 4) or (words[0].text in given_en and len(words) >= 2):
+    said_name = said and not stripped_stop and 2 <= len(words) <= 4
+    if title or said_name or (words[0].text in given_en and len(words) >= 2):
         if len(words) > 4:
             return None
         return Cand(start, end, "PER", "rule:en_caps", subtype=title or "person")

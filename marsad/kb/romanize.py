@@ -43,10 +43,22 @@ def name_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 
 def _letters(word: str) -> str:
     """Letter-by-letter spelling of one unvocalised Arabic word."""
-    slavic = word.endswith(_SLAVIC_END)
+    slavic = word.endswith(_SLAVIC_END) or word.endswith("سلاف")
+    foreign = slavic or "تش" in word
     out: list[str] = []
     n = len(word)
+    skip = False
     for i, c in enumerate(word):
+        if skip:
+            skip = False
+            continue
+        if c == "ت" and word[i + 1:i + 2] == "ش":
+            out.append("ch")  # «تش» writes a foreign ch
+            skip = True
+            continue
+        if c == "غ" and foreign:
+            out.append("g")  # Russian г is written غ
+            continue
         prev = word[i - 1] if i else ""
         nxt = word[i + 1] if i + 1 < n else ""
         if c in "وي":
@@ -69,8 +81,9 @@ def _letters(word: str) -> str:
             continue
         out.append(_LETTERS.get(c, c if c.isascii() else ""))
     s = "".join(out)
-    # a short vowel after the first consonant of a cluster: «فرزات» frzat → farzat
-    s = re.sub(r"^([bcdfghjklmnpqrstvwxz]h?)(?=[bcdfghjklmnpqrstvwxyz])", r"\1a", s)
+    if not foreign:
+        # a short vowel after the first consonant of a cluster: «فرزات» frzat → farzat
+        s = re.sub(r"^([bcdfghjklmnpqrstvwxz]h?)(?=[bcdfghjklmnpqrstvwxyz])", r"\1a", s)
     return s
 
 

@@ -326,3 +326,8 @@ def test_adjective_after_a_kb_name_can_make_another_body(kb):
 def test_fuzzy_anchor_needs_a_rare_word_and_keeps_place_words(kb):
     es = ents(kb, "وأوضح المحلل في حديث للتلفزيون المحلي أن الجيش الوطني الليبي تقدم")
     assert [e for e in es if e.type == "ORG"] == []
+
+
+def test_english_reporting_verb_needs_a_full_name(kb):
+    es = ents(kb, "The group Islamic Jihad said it fired rockets, and Witnesses said the Khalil Haddad said nothing.")
+    assert {e.text for e in es if e.type == "PER"} == {"Khalil Haddad"}
