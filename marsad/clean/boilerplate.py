@@ -44,6 +44,7 @@ LONG_WORDS = 15  # … or at least this many words
 SHORT_WORDS = 3  # a line this short without sentence punctuation is a label or caption
 LEAD_SHORT = 7  # between headline and text, lines up to this long without punctuation are captions/labels
 RESUME_WORDS = 10  # after a related-articles box, a punctuated line this long is article text again
+LATIN_WIDGET_WORDS = 6
 REPEAT_PAGES = 2  # a short line seen on this many other pages of the outlet is furniture
 REPEAT_MAX_WORDS = 15
 
@@ -268,6 +269,9 @@ def classify(feats: list[Feat], title: int | None, lex: Lexicon) -> None:
         f.reason = static_reason(f, lex)
         if f.reason is None and same_headline(f, title_key):
             f.reason = "headline repeated"
+    # an Arabic page: short Latin-script lines without a sentence are widgets («Logo», "Loading…", "Powered by …")
+    letters = sum(f.letters for f in feats) or 1
+    arabic_page = sum(f.arabic * f.letters for f in feats) / letters >= 0.6
     state = "lead" if title is None else "header"
     marker = ""
     for f in feats:
@@ -293,6 +297,8 @@ def classify(feats: list[Feat], title: int | None, lex: Lexicon) -> None:
             continue
         if not f.punct_end and _CAPTION_CREDIT.search(f.text) and f.words <= 30:
             f.reason = "photo caption (ends with a credit)"
+        elif arabic_page and f.arabic < 0.2 and f.words <= LATIN_WIDGET_WORDS and not f.punct_end:
+            f.reason = "short Latin-script line in an Arabic page (widget)"
         elif state == "lead" and not f.punct_end and f.words <= LEAD_SHORT:
             f.reason = "short line between headline and text (caption, label or byline)"
         elif not f.punct_end and f.words <= SHORT_WORDS:

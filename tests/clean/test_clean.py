@@ -364,3 +364,12 @@ def test_outlet_from_the_page_itself_without_url():
     # a bare «العربية» (a language switch) is no masthead
     doc = clean("العربية\nEnglish\nاستئناف المفاوضات الأسبوع المقبل في الدوحة\n" + body, ctx=Context(kb=load_kb()))
     assert doc.outlet is None
+
+
+def test_short_latin_widgets_in_an_arabic_page():
+    doc = clean("عنوان الخبر عن الانتخابات البلدية\n"
+                "أعلنت اللجنة العليا للانتخابات أن نسبة المشاركة في الانتخابات البلدية بلغت 40 في المئة.\n"
+                "WP Themes Gallery\n"
+                "وأضافت اللجنة أن النتائج الأولية ستعلن خلال يومين في مؤتمر صحافي بالعاصمة.\n")
+    assert not in_body(doc, "WP Themes Gallery")
+    assert in_body(doc, "وأضافت اللجنة أن النتائج الأولية ستعلن خلال يومين")
