@@ -28,8 +28,14 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"warning: listening on {host}: the UI has no login; keep it on a trusted network", err=True)
         import threading
 
-        from marsad.web import geo
-
-        threading.Thread(target=geo.warm, daemon=True).start()  # the map's data, before the first entity page
+        threading.Thread(target=_warm, daemon=True).start()  # the KB and the map's data, before the first page needs them
         typer.echo(f"marsad: http://{host}:{port}/  (ingest {'on' if token else 'off'})")
         uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+def _warm() -> None:
+    from marsad.kb import load_kb
+    from marsad.web import geo
+
+    load_kb()
+    geo.warm()
