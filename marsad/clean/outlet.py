@@ -203,6 +203,17 @@ _FOLLOW = [
 ]
 
 
+_COPYRIGHT = [
+    # «جميع الحقوق محفوظة لموقع الحل نت 2024», «حقوق النشر محفوظة لـ عنب بلدي»
+    re.compile(r"(?:ال)?حقوق\s+(?:النشر\s+|الطبع\s+|الملكية\s+)?محفوظة\s*(?:©\s*)?(?:\d{4}\s*)?ل\s*ـ?\s*"
+               r"(?:موقع|صحيفة|جريدة|شبكة|وكالة|قناة|مجلة)?\s*([^\W\d_][^|©\n]{1,50}?)\s*(?:©|\d{4}|[.|]|$)"),
+    # «© 2024 عنب بلدي», "Copyright © 2024 Levant News. All rights reserved."
+    re.compile(r"(?:©|copyright\s*©?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^\W\d_][^|©\n]{1,40}?)\s*"
+               r"(?:[.|,]|all rights|جميع|$)", re.I),
+]
+_RIGHTS = re.compile(r"(?i)حقوق|محفوظ|rights|reserved")
+
+
 def self_names(feats: list[Feat], title: int | None) -> list[tuple[str, str]]:
     """(name, evidence) of what the page says of itself, in order of strength."""
     out: list[tuple[str, str]] = []
@@ -224,12 +235,14 @@ def self_names(feats: list[Feat], title: int | None) -> list[tuple[str, str]]:
             if m and len(m.group(1).split()) <= 4 and not re.match(r"(?i)(?:us|our|the|ال?صحاف)", m.group(1)):
                 out.append((_clean_name(m.group(1)), f"appeal «{f.text.strip()}»"))
                 continue
-        m = re.search(r"(?:©|جميع الحقوق محفوظة\s*(?:لـ?|ل)\s*|copyright\s*(?:©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
-                      r"([^\W\d_][^|©\n]{1,40}?)\s*(?:[.|]|all rights|جميع|$)", f.text, re.I)
-        if m and f.reason:
-            name = _clean_name(m.group(1))
-            if 0 < len(name.split()) <= 5:
-                out.append((name, f"copyright «{f.text.strip()[:60]}»"))
+        if f.reason:
+            for rx in _COPYRIGHT:
+                m = rx.search(f.text)
+                name = _clean_name(m.group(1)) if m else ""
+                name = re.sub(r"\s*\d{4}$", "", name)
+                if name and 0 < len(name.split()) <= 5 and not _RIGHTS.search(name):
+                    out.append((name, f"copyright «{f.text.strip()[:60]}»"))
+                    break
     return out
 
 
