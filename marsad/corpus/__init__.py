@@ -55,10 +55,16 @@ class CorpusBuilder:
                 self.index.join_storylines(docs[0], d)
         # pass 2: claim groups inside the storylines
         line_of = self.index.storyline_of()
+        story_of = self.index.story_of()
         for it in items:
             it.storyline = line_of.get(it.doc, -1)
-        groups = [group_record(kind, g, self.kb) for kind, g in link_items(items)
-                  if len({m.doc for m in g}) > 1]  # a claim group spans articles
+            it.story = story_of.get(it.doc, -1)
+        groups = []
+        for kind, g in link_items(items):
+            rec = group_record(kind, g, self.kb)
+            # a claim group spans articles, unless one article sets a denial against an assertion
+            if rec["articles"] > 1 or (rec["conflict"] or {}).get("kind") == "stance":
+                groups.append(rec)
         groups.sort(key=lambda g: (g["conflict"] is None, -g["articles"], -len(g["members"])))
         titles = {r["id"]: r.get("title") for r in records}
         stories = self.index.story_groups()

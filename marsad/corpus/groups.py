@@ -23,6 +23,8 @@ from marsad.corpus.stories import UnionFind
 from marsad.text.normalize import fold, western_digits
 from marsad.text.tokens import proclitic_splits
 
+STATEMENT = "statement"  # the key of statements that name no event kind
+
 # counts that are running totals of one thing, so differing figures contradict each other
 COUNT_KINDS = {"killed", "wounded", "detained", "displaced", "recruited", "deployed", "returned", "handed_over"}
 
@@ -50,6 +52,9 @@ class Item:
     chain: list[str] = field(default_factory=list)
     text: str = ""
     storyline: int = 0
+    story: int = -1  # set once stories are known: statements of one event are compared more freely
+    speaker_key: str | None = None  # the speaker's KB id, else its folded name
+    answers: int | None = None  # a bare denial: the index of the claim it denies
 
 
 class PlaceResolver:
@@ -187,6 +192,12 @@ def is_increment(text: str) -> bool:
     return any(rest in inc for w in fold(text).split() for _, rest in proclitic_splits(w))
 
 
+def is_part(context: str) -> bool:
+    """«بينهم 9 أطفال», "including 9 children": a part of a count, not a rival to it."""
+    part = {fold(w) for w in corpus_lexicon()["part_words"]}
+    return any(rest in part for w in fold(context).split()[:4] for _, rest in proclitic_splits(w))
+
+
 def figure_context(f: dict[str, Any], width: int = 4) -> str:
     """The words around a figure (a few either side): «دفعة جديدة تضم 430», not the whole sentence."""
     ev = f.get("evidence") or ""
@@ -230,20 +241,32 @@ def items_of(rec: dict[str, Any], places: PlaceResolver, storyline: int) -> list
     out: list[Item] = []
     for k, c in enumerate(claims):
         text = c.get("content") or c.get("evidence") or ""
+        if headline(c.get("evidence")):
+            continue  # a headline restates the body
+        # statements about an event kind are keyed by it; any other statement can still be
+        # the same claim as one in another article of the same story («statement»)
         windows = event_windows(text)
-        if not windows or headline(c.get("evidence")):
-            continue  # statements about no event we can key on are not grouped; a headline restates the body
+        answers = None
+        if not windows and c.get("stance") == "deny" and k > 0:
+            # «ونفى مصدر أمني صحة الأرقام»: a bare denial denies what was just claimed
+            prev = claims[k - 1]
+            windows = {kind: text for kind in event_windows(prev.get("content") or prev.get("evidence") or "")}
+            answers = k - 1 if windows else None
+        windows = windows or {STATEMENT: text}
         pl, fine = places.places(c.get("evidence") or text, ents)
         dest = places.destinations(text, ents)
         origin, oid, chain = origin_of(c, outlet)
         sp = c.get("speaker") or {}
-        figures = {f.get("kind"): f.get("value") for f in rec.get("facts") or []
-                   if f.get("claim") == k and f.get("value") is not None}
+        skey = sp.get("id") or fold(sp.get("canonical") or sp.get("text")) or None
+        figures: dict[str, int] = {}
+        for f in rec.get("facts") or []:  # the first figure of a kind is the total; «بينهم ٥» is a part of it
+            if f.get("claim") == k and f.get("value") is not None and not is_part(figure_context(f)):
+                figures.setdefault(f.get("kind"), f["value"])
         for kind, window in windows.items():
             out.append(Item(rec["id"], c.get("evidence") or "", "claim", k, {kind}, pl, fine, dest, value=figures.get(kind),
                             stance=c.get("stance") or "assert", when=published, origin=origin, origin_id=oid,
                             outlet=outlet, chain=chain, speaker=sp.get("canonical") or sp.get("text"), text=window,
-                            storyline=storyline))
+                            storyline=storyline, speaker_key=skey, answers=answers))
     for k, f in enumerate(rec.get("facts") or []):
         if f.get("kind") not in COUNT_KINDS or (f.get("value") is None and not f.get("vague")):
             continue
@@ -255,7 +278,7 @@ def items_of(rec: dict[str, Any], places: PlaceResolver, storyline: int) -> list
         pl, fine = places.places(" ".join(x for x in (ev_text, f.get("subject") or "", f.get("place") or "") if x), ents)
         out.append(Item(rec["id"], ev_text, "fact", k, {f["kind"]}, pl, fine, places.destinations(ev_text, ents),
                         stance=(claim or {}).get("stance") or "assert", value=f.get("value"), vague=f.get("vague"),
-                        approx=bool(f.get("approx")), increment=is_increment(figure_context(f)),
+                        approx=bool(f.get("approx")), increment=is_increment(figure_context(f)) or is_part(figure_context(f)),
                         when=parse_date(f.get("date")) or published, origin=origin, origin_id=oid, outlet=outlet,
                         chain=chain, speaker=((claim or {}).get("speaker") or {}).get("text"), text=ev_text,
                         storyline=storyline))
@@ -298,9 +321,12 @@ def link_items(items: list[Item], strict: bool = False) -> list[tuple[str, list[
         idxs.sort(key=lambda i: (items[i].when or date.min, i))
         uf = UnionFind()
         dest: list[set[str]] = []  # where each group's movements end: a group never mixes two ends
+        span: list[tuple[int, int] | None] = []  # the smallest and largest figure: a group keeps one scale
         for i in idxs:
             uf.add()
             dest.append(set(items[i].dest))
+            v = items[i].value if not items[i].increment else None
+            span.append((v, v) if v else None)
         pairs: list[tuple[float, int, int]] = []
         for x, i in enumerate(idxs):
             later = range(x + 1, min(len(idxs), x + 1 + window))  # the nearest in time: a big storyline stays linear
@@ -314,12 +340,23 @@ def link_items(items: list[Item], strict: bool = False) -> list[tuple[str, list[
             rx, ry = uf.find(x), uf.find(y)
             if rx == ry or (dest[rx] and dest[ry] and not dest[rx] & dest[ry]):
                 continue
+            merged = _merge_spans(span[rx], span[ry])
+            if merged and merged[1] > cfg["max_value_ratio"] * merged[0]:
+                continue
             uf.union(x, y)
-            dest[uf.find(x)] = dest[rx] | dest[ry]
+            root = uf.find(x)
+            dest[root] = dest[rx] | dest[ry]
+            span[root] = merged
         for g in uf.groups():
             if len(g) > 1:
                 out.append((kind, [items[idxs[x]] for x in g]))
     return out
+
+
+def _merge_spans(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
 
 
 def _claim_vectors(items: list[Item], with_facts: bool = False) -> np.ndarray:
@@ -339,9 +376,28 @@ def _same_proposition(a: Item, b: Item, cos: float, cfg: dict[str, Any]) -> bool
     if a.doc == b.doc and a.evidence == b.evidence:
         # a statement and the count it carries are one member; two counts of one sentence are not
         return a.kind != b.kind
+    same_story = a.story >= 0 and a.story == b.story and a.doc != b.doc
+    if a.value and b.value and max(a.value, b.value) > cfg["max_value_ratio"] * min(a.value, b.value):
+        return False  # 22 killed in one strike and 38,295 in the war are different counts
+    if a.doc == b.doc and a.kind == b.kind == "claim" and (a.answers == b.index or b.answers == a.index):
+        return True
+    if {a.stance, b.stance} == {"assert", "deny"} and a.kind == b.kind == "claim" and a.speaker_key != b.speaker_key:
+        if a.story >= 0 and a.story == b.story and cos >= cfg["rebuttal_min_cosine"]:
+            return True  # a denial answers the assertion it is closest to in the same story
+        if a.doc == b.doc and abs(a.index - b.index) <= cfg["rebuttal_max_claims_apart"] \
+                and cos >= cfg["rebuttal_adjacent_min_cosine"]:
+            return True  # «تبنى التنظيم الهجوم … ونفى مصدر أمني»: a denial right after the claim it answers
+    if STATEMENT in a.events:
+        # no event to key on: only the same speaker on the same event, or a near paraphrase
+        if not same_story:
+            return False
+        same_speaker = a.speaker_key is not None and a.speaker_key == b.speaker_key
+        return cos >= cfg["story_min_cosine"] or (same_speaker and cos >= cfg["same_speaker_min_cosine"])
     if a.kind == "fact" and b.kind == "fact":
         if a.increment or b.increment:
             return False  # a new batch is not a running total
+        if same_story and a.value is not None and a.value == b.value:
+            return True  # one event, one kind, one figure: the same count relayed
         if cfg.get("strict") and cos < cfg["fact_min_cosine_join"]:
             return False
         return places_compatible(a, b, need_shared=bool(cfg.get("strict")))
@@ -351,6 +407,9 @@ def _same_proposition(a: Item, b: Item, cos: float, cfg: dict[str, Any]) -> bool
         return False  # «72 were killed» and «four named men were killed» are not one toll
     if cos >= cfg["min_cosine_alone"]:
         return True
+    if same_story and a.speaker_key is not None and a.speaker_key == b.speaker_key \
+            and cos >= cfg["same_speaker_min_cosine"]:
+        return True  # one speaker on one event, reported by two outlets (in two languages)
     return cos >= cfg["min_cosine"] and places_compatible(a, b, need_shared=True)
 
 
@@ -361,7 +420,17 @@ def conflict_of(members: list[Item]) -> dict[str, Any] | None:
                 "deny": sum(m.stance == "deny" for m in members)}
     figures = [m for m in members if m.value is not None and not m.increment]
     values = sorted({m.value for m in figures})
+    sources = {m.origin_id or fold(m.origin or "") for m in figures}
     if len(values) > 1 and not _close(figures):
+        if len(sources) < 2:
+            # one source giving two figures has not contradicted itself: successive counts when
+            # dated apart, else two different things it counted
+            dated = [m.when for m in figures if m.when]
+            if len(dated) == len(figures) and len(set(dated)) > 1:
+                by_date = sorted(figures, key=lambda m: m.when)
+                return {"kind": "update", "values": [m.value for m in by_date],
+                        "dates": [m.when.isoformat() for m in by_date]}
+            return None
         days = corpus_lexicon()["claims"]["facts_max_days_same"]
         dated = [m.when for m in figures if m.when]
         if len(dated) == len(figures) and (max(dated) - min(dated)).days > days:

@@ -142,3 +142,47 @@ def test_movements_to_different_places_are_different_propositions(kb):
                published="2020-10-14")
     c = build_corpus([a, b], kb)
     assert not any({m["doc"] for m in g["members"]} == {"to-az", "to-ye"} for g in c["claim_groups"])
+
+
+def test_a_denial_right_after_the_claim_it_answers_is_a_conflict_in_one_article(kb):
+    ev1 = "وتبنى تنظيم داعش الهجوم في بيان نشرته وكالة أعماق، زاعماً مقتل أكثر من عشرة من عناصر الحشد الشعبي في ديالى."
+    ev2 = "ونفى مصدر أمني صحة الأرقام التي أوردها التنظيم، واصفاً إياها بالدعاية الرخيصة."
+    rec = record("one", "هجوم في ديالى", ev1 + " " + ev2, [],
+                 claims=[claim(ev1, "مقتل أكثر من عشرة من عناصر الحشد الشعبي في ديالى", "تنظيم داعش", "organization",
+                               via=[("أعماق", "Amaq News Agency", None)], canonical="Islamic State", id_="Q2429253"),
+                         claim(ev2, "صحة الأرقام التي أوردها التنظيم، واصفاً إياها بالدعاية الرخيصة", "مصدر أمني",
+                               "anonymous", "deny")], published="2024-03-02")
+    c = build_corpus([rec], kb)
+    assert len(c["claim_groups"]) == 1
+    g = c["claim_groups"][0]
+    assert g["conflict"]["kind"] == "stance" and g["articles"] == 1
+
+
+def test_one_source_with_two_figures_is_not_a_conflict(kb):
+    """SOHR's toll of one strike and its toll of the year are two counts, not a contradiction."""
+    ev1 = "ووثق المرصد السوري لحقوق الإنسان مقتل سبعة أشخاص بينهم خمسة من عناصر قسد في ضربة على القامشلي."
+    ev2 = "وأفاد المرصد السوري لحقوق الإنسان بمقتل 9 أشخاص في ضربات على القامشلي منذ مطلع الشهر."
+    sohr = dict(canonical="Syrian Observatory for Human Rights", id_="Q1342")
+    facts_a = [fact(ev1, 7, "killed", 0), fact(ev1, 5, "killed", 0)]
+    facts_a[1]["num_start"], facts_a[1]["start"] = ev1.index("خمسة"), 0
+    a = record("strike", "مقتل سبعة بضربة تركية", ev1, [SYRIA, SOHR],
+               claims=[claim(ev1, "مقتل سبعة أشخاص بينهم خمسة", "المرصد السوري لحقوق الإنسان", "organization", **sohr)],
+               facts=facts_a, published="2024-08-15")
+    b = record("month", "حصيلة الضربات التركية", ev2, [SYRIA, SOHR],
+               claims=[claim(ev2, "مقتل 9 أشخاص", "المرصد السوري لحقوق الإنسان", "organization", **sohr)],
+               facts=[fact(ev2, 9, "killed", 0)], published="2024-08-15")
+    c = build_corpus([a, b], kb)
+    assert not any((g["conflict"] or {}).get("kind") == "numeric" for g in c["claim_groups"])
+
+
+def test_a_strike_toll_and_a_war_toll_are_different_counts(kb):
+    ev1 = "وقال الدفاع المدني إن 22 فلسطينياً قتلوا في غارة على مدرسة في غزة."
+    ev2 = "وأعلنت وزارة الصحة في غزة ارتفاع حصيلة القتلى في غزة إلى 38295 منذ بدء الحرب."
+    a = record("strike", "مقتل 22 في غارة على مدرسة في غزة", ev1, [],
+               claims=[claim(ev1, "22 فلسطينياً قتلوا في غارة", "الدفاع المدني", "organization")],
+               facts=[fact(ev1, 22, "killed", 0)], published="2024-07-10")
+    b = record("war", "حصيلة الحرب على غزة", ev2, [],
+               claims=[claim(ev2, "ارتفاع حصيلة القتلى إلى 38295", "وزارة الصحة في غزة", "organization")],
+               facts=[fact(ev2, 38295, "killed", 0)], published="2024-07-10")
+    c = build_corpus([a, b], kb)
+    assert not any({m["doc"] for m in g["members"]} == {"strike", "war"} for g in c["claim_groups"])
