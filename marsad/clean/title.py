@@ -110,4 +110,8 @@ def find_title(feats: list[Feat], lex: Lexicon, is_outlet_name=lambda key: False
         if after < len(window) and window[after].anchor:
             return window[run[-1]].i
         k += len(run)
-    return window[cands[0]].i if cands else None
+    if cands:
+        return window[cands[0]].i
+    # no heading-like line before the first paragraph: a headline with a full stop, or the page has none
+    first = next((f for f in window if static_reason(f, lex) is None and not f.bullet and f.words >= MIN_WORDS), None)
+    return first.i if first is not None and first.words <= 30 else None

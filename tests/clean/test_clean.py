@@ -373,3 +373,10 @@ def test_short_latin_widgets_in_an_arabic_page():
                 "وأضافت اللجنة أن النتائج الأولية ستعلن خلال يومين في مؤتمر صحافي بالعاصمة.\n")
     assert not in_body(doc, "WP Themes Gallery")
     assert in_body(doc, "وأضافت اللجنة أن النتائج الأولية ستعلن خلال يومين")
+
+
+def test_headline_with_a_full_stop():
+    doc = clean("Logo\nSudan: ten killed in an attack on a market in El Fasher.\n"
+                "At least ten people were killed when shells hit a crowded market in El Fasher on Sunday, "
+                "local activists said, blaming the Rapid Support Forces.\n")
+    assert doc.title == "Sudan: ten killed in an attack on a market in El Fasher."
