@@ -328,7 +328,8 @@ class ArabicReader:
                     k = qp[k + 1] + 1
                     continue
                 if nxt is None or nxt.is_punct or nxt.text[:1].isdigit() or self.rest(nxt, lx.adverbs) \
-                        or self.rest(nxt, lx.channel_frames | lx.not_channels, "") or nxt.norm in ("وقت", "سياق", "اطار", "ظل") \
+                        or self.rest(nxt, lx.channel_frames | lx.not_channels | lx.report_nouns, "") \
+                        or nxt.norm in ("وقت", "سياق", "اطار", "ظل") \
                         or not (self.rest(toks[parts[0]], lx.titles | lx.anonymous | lx.organizations)):
                     break
                 parts.append(k)
@@ -444,8 +445,13 @@ class ArabicReader:
         # «تداول وسائل إعلام أنباء»: the circulation noun and the report noun frame the source
         if b - a > 1 and self.rest(toks[a], lx.circulation, "") and not definite(toks[a]):
             a += 1
-        if b - a > 1 and self.rest(toks[a], lx.report_nouns, "وفل") and not toks[a + 1].is_punct:
+        if b - a > 1 and self.rest(toks[a], lx.report_nouns, "وفل") and not toks[a + 1].is_punct \
+                and not ADJ.match(toks[a + 1].norm) and (self.rest(toks[a + 1], set(), "") is None) \
+                and (self.rest_is_known(self.clitics(toks[a + 1])[1]) or self.rest_is_known(toks[a + 1].norm)
+                     or self.entity_in(toks, a + 1, b) is not None):
             a += 1  # «بحسب تقديرات الوحدة التنفيذية», «وفقاً لإحصائية المرصد»: the report's author
+        if b - a == 1 and self.rest(toks[a], lx.sourceless_reports, "وفل"):
+            return None  # «وتشير التقديرات إلى …»: figures with no author
         if b - a > 1 and self.rest(toks[b - 1], lx.report_nouns, "") and any(
                 self.rest(toks[k], lx.media | lx.anonymous | lx.organizations) for k in range(a, b - 1)):
             b -= 1

@@ -67,6 +67,7 @@ class Lexicon:
     government: set[str]
     media: set[str]
     report_nouns: set[str]
+    sourceless_reports: set[str]
     circulation: set[str]
     info_nouns: set[str]
     declarations: set[str]
@@ -127,7 +128,7 @@ def load() -> Lexicon:
         channel_nouns=_set(s["channel_nouns"]), channel_frames=_set(s["channel_frames"]),
         not_channels=_set(s["not_channels"]), platforms=platforms, platform_phrases=phrases,
         anonymous=_set(s["anonymous"]), titles=_set(s["titles"]), ranks=_set(s.get("ranks")), organizations=_set(s["organizations"]),
-        government=_set(s["government"]), media=_set(s["media"]), report_nouns=_set(s["report_nouns"]),
+        government=_set(s["government"]), media=_set(s["media"]), report_nouns=_set(s["report_nouns"]), sourceless_reports=_set(s.get("sourceless_reports")),
         circulation=_set(s["circulation"]), info_nouns=_set(s["info_nouns"]), declarations=_set(s.get("declarations")), adjectives=_set(s.get("adjectives")), back_refs=back,
         government_places=_set(s["government_places"]),
         not_rule_out=[tuple(_n(x).split()) for x in s["not_rule_out"]],
