@@ -123,6 +123,7 @@ def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Ent
         if c.id:
             context.add(c.id)
 
+    _same_person_by_surname(selected, tokens, kb)
     selected = [c for c in selected if not _descriptive(c, tokens, lex)]
     selected += _repeated_surnames(tokens, lex, selected)
     for c in selected:
@@ -415,6 +416,19 @@ def _rate(c: Cand, tokens: list[Token], lex: Lexicon) -> None:
     elif c.n == 1 and c.source == "kb" and not c.clitics and key(words[0]).startswith("ال") \
             and word_zipf(words[0].text) >= GENERIC_ZIPF:
         c.score = min(c.score, 0.7)
+
+
+def _same_person_by_surname(selected: list[Cand], tokens: list[Token], kb: KnowledgeBase) -> None:
+    """«Brig Gen Abdallah» after «Nabil Abdallah»: a surname alone that a named person of the article bears."""
+    full = {}
+    for c in selected:
+        if c.type == "PER" and c.n > 1 and c.id:
+            full.setdefault(key(tokens[c.end_tok - 1]), c)
+    for c in selected:
+        if c.type == "PER" and c.n == 1 and c.id not in kb.entries:
+            p = full.get(key(tokens[c.start_tok])) or full.get(key(tokens[c.start_tok])[len(c.clitics):])
+            if p is not None:
+                c.id, c.canonical, c.subtype = p.id, p.canonical, p.subtype
 
 
 def _descriptive(c: Cand, tokens: list[Token], lex: Lexicon) -> bool:

@@ -174,11 +174,14 @@ def _after_place_word(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     """«the villages of X», «the town of X», «villages of X and Y»."""
     k = start - 1
     if k >= 0 and tokens[k].text.lower() in ("and", ","):
-        # the second member of a list: look behind the first
+        # the second member of a list: look behind the first (a short name on the same line)
         k -= 1
-        while k >= 0 and _cap(tokens[k]):
+        steps = 0
+        while k >= 0 and _cap(tokens[k]) and steps < 3:
             k -= 1
-        return k >= 0 and _place_cue(tokens, k, lex)
+            steps += 1
+        return 0 < steps < 3 and k >= 0 and _place_cue(tokens, k, lex) and "\n" not in "".join(
+            t.text for t in tokens[k:start])
     return k >= 0 and _place_cue(tokens, k, lex)
 
 

@@ -331,3 +331,15 @@ def test_fuzzy_anchor_needs_a_rare_word_and_keeps_place_words(kb):
 def test_english_reporting_verb_needs_a_full_name(kb):
     es = ents(kb, "The group Islamic Jihad said it fired rockets, and Witnesses said the Khalil Haddad said nothing.")
     assert {e.text for e in es if e.type == "PER"} == {"Khalil Haddad"}
+
+
+def test_english_surname_with_rank_is_the_named_person(kb):
+    text = "Army spokesman Brig Gen Nabil Abdallah spoke first. Later Brig Gen Abdallah added that troops held."
+    per = [e for e in ents(kb, text) if e.type == "PER"]
+    assert [e.text for e in per] == ["Nabil Abdallah", "Abdallah"]
+    assert per[0].id == per[1].id
+
+
+def test_byline_name_after_a_list_of_villages_is_not_a_place(kb):
+    text = "Troops took the villages of Novoselydivka and Hryhorivka.\nBy Daria Kovalenko and Peter Lindqvist"
+    assert {e.text for e in ents(kb, text) if e.type == "LOC"} == {"Novoselydivka", "Hryhorivka"}
