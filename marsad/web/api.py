@@ -82,7 +82,7 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
 
 @router.get("/stories", summary="Stories: articles on the same event or report")
 def stories(request: Request, limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
-    return _slice(data.story_list(_store(request)), limit, offset)
+    return page(data.story_list(_store(request), limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/stories/{n}", summary="One story with the conflict boards of its claim groups")
@@ -95,7 +95,7 @@ def story(request: Request, n: int) -> dict[str, Any]:
 
 @router.get("/storylines", summary="Storylines: stories chained over weeks")
 def storylines(request: Request, limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
-    return _slice(data.story_list(_store(request), "storylines"), limit, offset)
+    return page(data.story_list(_store(request), "storylines", limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/storylines/{n}", summary="One storyline with its conflict boards")

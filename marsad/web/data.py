@@ -33,17 +33,30 @@ def article_brief(rec: dict[str, Any]) -> dict[str, Any]:
             "outlet": outlet.get("name") if isinstance(outlet, dict) else outlet}
 
 
-def story_list(store, key: str = "stories") -> list[dict[str, Any]]:
-    """Stories (or storylines) with their articles' titles and how many open conflicts touch them."""
+def story_list(store, key: str = "stories", limit: int | None = None, offset: int = 0,
+               ranked: bool = False) -> list[dict[str, Any]]:
+    """Stories (or storylines) with their articles' titles and how many open conflicts touch them.
+
+    `ranked` puts the ones with most open conflicts and articles first; only the stories of the
+    page asked for are joined with their records, so a large corpus stays cheap to list.
+    """
     c = corpus(store)
     items = corpusview.stories(c, key)
-    recs = records(store, [i for s in items for i in s["ids"]])
     gs = corpusview.groups(c)
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for g in gs:
+        for d in {m.get("doc") for m in g["members"]}:
+            by_doc.setdefault(d, []).append(g)
     for s in items:
-        s["articles"] = [article_brief(recs[i]) if i in recs else {"id": i, "title": None} for i in s["ids"]]
-        touching = corpusview.groups_touching(gs, set(s["ids"]))
+        touching = {g["n"]: g for i in s["ids"] for g in by_doc.get(i, [])}.values()
         s["n_groups"] = len(touching)
         s["n_conflicts"] = sum(1 for g in touching if g["kind"] in corpusview.OPEN_KINDS)
+    if ranked:
+        items.sort(key=lambda s: (-s["n_conflicts"], -len(s["ids"]), s["n"]))
+    items = items[offset:offset + limit] if limit is not None else items[offset:]
+    recs = records(store, [i for s in items for i in s["ids"]])
+    for s in items:
+        s["articles"] = [article_brief(recs[i]) if i in recs else {"id": i, "title": None} for i in s["ids"]]
         dates = sorted(a["published"] for a in s["articles"] if a.get("published"))
         s["dates"] = [dates[0], dates[-1]] if dates else None
     return items

@@ -27,11 +27,10 @@ def _store(request: Request):
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
     store = _store(request)
-    stories = data.story_list(store)
-    stories.sort(key=lambda s: (-s["n_conflicts"], -len(s["ids"]), s["n"]))
-    storylines = [s for s in data.story_list(store, "storylines") if len(s["ids"]) > 1]
-    return _render(request, "home.html", articles=store.articles(limit=20), stories=stories[:20],
-                   storylines=storylines[:10], conflicts=data.group_list(store, only_open=True)[:20],
+    stories = data.story_list(store, limit=20, ranked=True)
+    storylines = [s for s in data.story_list(store, "storylines", limit=10, ranked=True) if len(s["ids"]) > 1]
+    return _render(request, "home.html", articles=store.articles(limit=20), stories=stories,
+                   storylines=storylines, conflicts=data.group_list(store, only_open=True)[:20],
                    stats=store.stats())
 
 
