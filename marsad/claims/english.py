@@ -23,6 +23,10 @@ DETS = {"the", "a", "an", "two", "three", "several", "some", "many", "one", "fou
 STOP_BACK = {"that", "which", "who", "while", "but", "and", "as", "when", "after", "before", "because", "if", "though",
              "although", "where", "since", "so", "or", ";", ":", "nor"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# "the group", "the ministry": the knowledge-base subtypes a back-reference may point to
+EN_SUBTYPES = {"group": {"armed_group", "party"}, "ministry": {"ministry"}, "agency": {"news_agency"},
+               "observatory": {"ngo_monitor"}, "army": {"military"}, "military": {"military"},
+               "newspaper": {"media_outlet"}, "president": {"head_of_state"}}
 TIME_WORDS = {"on", "in", "at", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
               "friday", "saturday", "sunday", "week", "month", "night", "morning", "evening", "earlier", "later", "the",
               "time", "then", "also"}
@@ -121,8 +125,8 @@ class EnglishReader:
 
     def np_fwd(self, toks, k, end) -> tuple[int, int] | None:
         b = k
-        while b < end and not toks[b].is_punct and _low(toks[b]) not in STOP_BACK | PRONOUNS | {"in", "on", "to", "at", "that"} \
-                and b - k < 10:
+        while b < end and (not toks[b].is_punct or (toks[b].text == "-" and b > k and b + 1 < end and not toks[b + 1].is_punct)) \
+                and _low(toks[b]) not in STOP_BACK | PRONOUNS | {"in", "on", "to", "at", "that"} and b - k < 10:
             b += 1
         return (k, b) if b > k else None
 
@@ -140,7 +144,7 @@ class EnglishReader:
         # back-references: "the agency", "the source", "the spokesman"
         if words[0] == "the" and len(content_words) == 1 and content_words[0] in self.back:
             heads = set(self.back[content_words[0]])
-            src = self.reg.resolve(heads, set())
+            src = self.reg.resolve(heads, EN_SUBTYPES.get(content_words[0], set()))
             if src is not None:
                 return Found(src, text, a, b, resolved=True)
         # a surname alone
@@ -169,6 +173,8 @@ class EnglishReader:
                 first -= 1
             if first > a and _low(toks[first - 1]) in self.titles:
                 name = (self.span_text(toks, first, b), None, None)
+            elif b - first >= 3:  # "Secretary of State Antony Blinken": the last two names
+                name = (self.span_text(toks, b - 2, b), None, None)
         appos = getattr(self, "appos", None)
         if name is None and appos and any(w in self.titles for w in words):
             x, y = appos
@@ -262,6 +268,8 @@ class EnglishReader:
             return Channel(text=core, canonical=core, kind="site")
         words = low.split()
         cap = self.caps_span(toks, a, b)
+        if cap is not None and cap[1] - cap[0] > 1 and toks[cap[0]].text.endswith(("'s", "’s")):
+            cap = (cap[0] + 1, cap[1])  # "Libya's al-Wasat" → "al-Wasat"
         if cap is not None and cap != (a, b):
             # "the Reuters news agency", "state news agency TASS": the name is the capitalised part
             ctext = self.span_text(toks, *cap)
