@@ -95,6 +95,11 @@ def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, giv
         if words[0].text in _ORG_FIRST and len(words) >= 3 and words[1].text.lower() in ("of", "for"):
             return Cand(span[0], span[-1] + 1, "ORG", "rule:en_caps", subtype=lex.en_org_suffixes.get(words[0].text))
     stripped_stop = False
+    last_title = max((x for x, w in enumerate(words[:-1]) if w.text in lex.en_titles), default=None)
+    if last_title is not None:
+        # «Later Brig Gen Abdallah»: the name is what follows the last title word
+        title = lex.en_titles[words[last_title].text]
+        words, span = words[last_title + 1:], span[last_title + 1:]
     while words and (words[0].text in lex.en_stop or words[0].text in lex.en_titles):
         if words[0].text in lex.en_titles:
             title = lex.en_titles[words[0].text]
