@@ -285,7 +285,8 @@ def classify(feats: list[Feat], title: int | None, lex: Lexicon) -> None:
             if state != "soft" or f.category.end == "hard":
                 state, marker = ("hard" if f.category.end == "hard" else "soft"), f.text.strip()[:40]
             continue
-        if state == "soft" and f.reason is None and f.punct_end and not f.ellipsis_end and f.words >= RESUME_WORDS:
+        if state == "soft" and f.reason is None and not f.ellipsis_end and (
+                (f.punct_end and f.words >= RESUME_WORDS) or f.words >= 2 * RESUME_WORDS):
             state = "body"  # a paragraph after a «read also» box: the article goes on
         if state in ("soft", "hard"):
             f.reason = f.reason or f"after the end of the article («{marker}»)"

@@ -380,3 +380,15 @@ def test_headline_with_a_full_stop():
                 "At least ten people were killed when shells hit a crowded market in El Fasher on Sunday, "
                 "local activists said, blaming the Rapid Support Forces.\n")
     assert doc.title == "Sudan: ten killed in an attack on a market in El Fasher."
+
+
+def test_an_appeal_in_the_middle_does_not_end_the_article():
+    doc = clean("عنوان الخبر عن الفيضانات في ليبيا\n"
+                "ارتفع عدد ضحايا الفيضانات في مدينة درنة شرقي ليبيا إلى أكثر من خمسة آلاف قتيل بحسب السلطات المحلية.\n"
+                "تابعونا على تلغرام لتصلكم آخر الأخبار\n"
+                "وقالت منظمة الصحة العالمية إن فرقها تعمل على توفير المياه النظيفة للناجين ومنع انتشار الأوبئة في المدينة.\n"
+                "لا توجد تعليقات\n"
+                "رد طويل من أحد القراء يتحدث فيه عن الفيضانات وما جرى في المدينة خلال الأيام الماضية بالتفصيل الممل.\n")
+    assert in_body(doc, "وقالت منظمة الصحة العالمية إن فرقها تعمل")
+    assert not in_body(doc, "تابعونا على تلغرام")
+    assert not in_body(doc, "رد طويل من أحد القراء")  # after the comments block nothing is article text
