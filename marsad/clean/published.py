@@ -11,7 +11,7 @@ alone in the header, above the headline, is the site's clock and is never taken.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from marsad.clean.boilerplate import Feat
@@ -24,7 +24,10 @@ _FIRST_PARAGRAPHS = 3
 
 def reference_date(raw: Any, ctx_reference: date | None) -> date | None:
     """The date relative expressions are read against: the crawl date, else the batch's reference."""
-    for v in (getattr(raw, "crawled", None), (getattr(raw, "meta", None) or {}).get("warc_date")):
+    meta = getattr(raw, "meta", None) or {}
+    for v in (getattr(raw, "crawled", None), meta.get("warc_date"), meta.get("reference_date")):
+        if isinstance(v, date):
+            return v.date() if isinstance(v, datetime) else v
         d = parse_iso(v) if v else None
         if d:
             return d
