@@ -119,6 +119,13 @@ class EnglishReader:
                 break
             a -= 1
         a += 1
+        # "Philippe Lazzarini, the head of the U.N. agency …, known as UNRWA, wrote": the name that
+        # opens the sentence, before a chain of appositions
+        if a > 0 and toks[a - 1].text == "," and self.appos and a < end and _low(toks[a]) in ("the", "a", "an"):
+            c0 = next((x for x in range(0, a) if toks[x].text == ","), None)
+            if c0 and c0 <= 4 and all((t.text[:1].isupper() and not t.text.isupper()) or t.text == "-" for t in toks[0:c0]):
+                self.appos = (c0 + 1, a - 1)
+                return (0, c0)
         if a < end:
             return (a, end)
         return None
@@ -200,8 +207,9 @@ class EnglishReader:
         if entry is not None and entry.type == "LOC" and len(content_words) > 1:
             kind, canonical, ident = None, None, None  # "Mali's army" is not Mali
         if kind is None:
-            if words[0] in ("a", "an", "two", "three", "several", "some", "one", "senior") and not caps and any(
-                    w in self.anonymous or w in self.titles or w.rstrip("s") in self.anonymous | self.titles for w in words):
+            last = content_words[-1] if content_words else ""
+            if words[0] in ("a", "an", "two", "three", "several", "some", "one", "senior") and (
+                    last in self.anonymous | self.titles or last.rstrip("s") in self.anonymous | self.titles):
                 kind = "anonymous"  # "a senior official", "a military officer"
             elif any(w in self.gov for w in words):
                 kind = "government"
