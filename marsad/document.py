@@ -204,15 +204,24 @@ class Document:
         return ss + min(i - ts, n)
 
     # ------------------------------------------------------------------ helpers for stages
+    def _starts(self, name: str) -> list[int]:
+        """Start offsets of a layer, kept until the layer is replaced or grows (stages ask often)."""
+        layer = getattr(self, name)
+        cache = self.__dict__.setdefault("_start_cache", {})
+        hit = cache.get(name)
+        if hit is None or hit[0] is not layer or hit[1] != len(layer):
+            hit = (layer, len(layer), [x.start for x in layer])
+            cache[name] = hit
+        return hit[2]
+
     def sentence_at(self, offset: int) -> Span | None:
-        starts = [s.start for s in self.sentences]
-        k = bisect.bisect_right(starts, offset) - 1
+        k = bisect.bisect_right(self._starts("sentences"), offset) - 1
         if k >= 0 and self.sentences[k].start <= offset < self.sentences[k].end:
             return self.sentences[k]
         return None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        starts = [t.start for t in self.tokens]
+        starts = self._starts("tokens")
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         return self.tokens[lo:hi]
