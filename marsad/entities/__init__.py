@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from marsad.document import Document, Entity, Token
 from marsad.entities.arabic import (
+    TANWEEN,
     demonym_org_rule,
     given_name_rule,
     list_rule,
@@ -105,6 +106,8 @@ def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Ent
         cands += english_rules(tokens, text, lex, kb_cover)
         cands += english_demonym_orgs(tokens, lex, _countries(kb_cover, gaz))
 
+    # a word with tanween is indefinite: «81 سوريًا» are Syrians, not Syria
+    cands = [c for c in cands if not any(TANWEEN & set(tokens[x].text) for x in range(c.start_tok, c.end_tok))]
     selected = _select(cands)
     covered = {k for c in selected for k in range(c.start_tok, c.end_tok)}
     selected += list_rule(tokens, lex, [c for c in selected if c.type == "PER"], covered)

@@ -63,9 +63,11 @@ def register(app: typer.Typer) -> None:
         from marsad.store.output import FORMATS, emit
 
         if fmt not in FORMATS:
-            raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+            typer.echo(f"--format: choose one of {', '.join(FORMATS)}", err=True)
+            raise typer.Exit(1)
         if type_ and type_ not in ("PER", "ORG", "LOC"):
-            raise typer.BadParameter("choose one of PER, ORG, LOC", param_hint="--type")
+            typer.echo("--type: choose one of PER, ORG, LOC", err=True)
+            raise typer.Exit(1)
         if kb_entry:
             from marsad.kb import load_kb
             from marsad.kb.gazetteer import get_gazetteer

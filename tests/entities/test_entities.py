@@ -343,3 +343,8 @@ def test_english_surname_with_rank_is_the_named_person(kb):
 def test_byline_name_after_a_list_of_villages_is_not_a_place(kb):
     text = "Troops took the villages of Novoselydivka and Hryhorivka.\nBy Daria Kovalenko and Peter Lindqvist"
     assert {e.text for e in ents(kb, text) if e.type == "LOC"} == {"Novoselydivka", "Hryhorivka"}
+
+
+def test_tanween_word_is_not_a_place(kb):
+    es = ents(kb, "تحدث السفير عن مقتل 81 سوريًا في المعارك داخل سوريا")
+    assert [e.text for e in es if e.type == "LOC"] == ["سوريا"]
