@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
-from marsad.text.dates import find_dates
+from marsad.text.dates import find_dates, hijri_pattern
 from marsad.text.normalize import _PUNCT, fold, normalize
 
 DATA = Path(__file__).parent / "data" / "boilerplate.yaml"
@@ -208,9 +208,10 @@ def is_date_only(f: Feat) -> bool:
             rest = rest[:m.start] + " " + rest[m.end:]
     if not found:
         return False
+    rest = hijri_pattern().sub(" ", normalize(rest))
     rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?|ص|م|مساء|صباحا|GMT|UTC)?", " ", rest)
-    rest = re.sub(r"(?i)\b(?:GMT|UTC)\s*[+-]?\d*|[\W\d_]+|\b(?:ص|م|مساء|صباحا|الساعة|at|on|updated|published)\b",
-                  " ", rest)
+    rest = re.sub(r"(?i)\b(?:GMT|UTC|BST|CET|EET)\s*[+-]?\d*|[\W\d_]+|"
+                  r"\b(?:ص|م|مساء|صباحا|الساعه|الموافق|هـ|ه|at|on|updated|published|am|pm)\b", " ", rest)
     return not rest.strip()
 
 

@@ -111,6 +111,14 @@ def _tables() -> _Tables:
     return _Tables(month, weekday, ordinal, qualifier, relative, unit, rx)
 
 
+@cache
+def hijri_pattern() -> re.Pattern:
+    """Hijri dates («28 جمادى الآخرة 1445 هـ») and weekday names, on folded text: the rest of a date line."""
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    hijri = rf"(?:\d{{1,2}}\s+)?(?:{_alt(data.get('hijri_months', []))})(?:\s+\d{{3,4}})?(?:\s*ه[ـ]?)?"
+    return re.compile(rf"{hijri}|(?<!\w)(?:{_alt(_tables().weekday)})(?!\w)", re.I)
+
+
 def _fold_map(text: str) -> tuple[str, list[int] | None]:
     """The folded text and, when its length differs, the original offset of each character."""
     t = text.translate(_FOLD)

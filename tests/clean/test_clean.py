@@ -392,3 +392,11 @@ def test_an_appeal_in_the_middle_does_not_end_the_article():
     assert in_body(doc, "وقالت منظمة الصحة العالمية إن فرقها تعمل")
     assert not in_body(doc, "تابعونا على تلغرام")
     assert not in_body(doc, "رد طويل من أحد القراء")  # after the comments block nothing is article text
+
+
+def test_hijri_and_gregorian_date_line_under_the_headline():
+    doc = clean("الحوثيون يعلنون استهداف سفينة في البحر الأحمر\n"
+                "الثلاثاء - 28 جمادى الآخرة 1445 هـ - 09 يناير 2024 م\n"
+                "أعلنت جماعة الحوثي، مساء الثلاثاء، أنها استهدفت سفينة تجارية في البحر الأحمر بعدد من الصواريخ.\n")
+    assert doc.published == "2024-01-09"
+    assert not in_body(doc, "جمادى الآخرة")
