@@ -8,7 +8,6 @@ from typer.testing import CliRunner
 from marsad.cli import app
 
 
-
 def test_entities_command_lists_linked_entities(tmp_path):
     art = tmp_path / "a.txt"
     art.write_text("موسكو تحذر\n\nقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تراقب الوضع في سوريا.\n",
