@@ -20,6 +20,7 @@ from marsad.text.dates import find_dates, parse_iso
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/\-_.]|$)")
 _URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")  # Sputnik: /20201030/
 _FIRST_PARAGRAPHS = 3
+_PUBLISHED = re.compile(r"^(?:first published|published|posted|تاريخ النشر|تم النشر|نشر|نشرت)\b")
 
 
 def reference_date(raw: Any, ctx_reference: date | None) -> date | None:
@@ -68,6 +69,12 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None,
             for m in find_dates(f.text, ref):
                 if m.date and (m.has_year or (ref and (f.date_only or f.category is not None))):
                     return m.date.isoformat(), f"date line «{f.text.strip()}»"
+    # a publication stamp further down («First published on …», «تاريخ النشر: …» under the text)
+    for f in feats[first_anchor:]:
+        if f.category is not None and f.category.name == "timestamp" and _PUBLISHED.match(f.key):
+            for m in find_dates(f.text, ref):
+                if m.date and m.has_year:
+                    return m.date.isoformat(), f"time stamp «{f.text.strip()}»"
     anchors = [f for f in feats[first_anchor:] if f.anchor][:_FIRST_PARAGRAPHS]
     for f in anchors:
         if "اليوم" not in f.key and "today" not in f.key:

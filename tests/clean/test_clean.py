@@ -400,3 +400,12 @@ def test_hijri_and_gregorian_date_line_under_the_headline():
                 "أعلنت جماعة الحوثي، مساء الثلاثاء، أنها استهدفت سفينة تجارية في البحر الأحمر بعدد من الصواريخ.\n")
     assert doc.published == "2024-01-09"
     assert not in_body(doc, "جمادى الآخرة")
+
+
+def test_publication_stamp_under_the_text():
+    doc = clean("Fighting flares in eastern Congo as rebels advance\n"
+                "Rebels advanced towards the city of Goma on Saturday, forcing thousands of people to flee, "
+                "local officials said.\n"
+                "Last updated on Sun 28 Apr 2024 09.12 BST\n"
+                "First published on Sat 27 Apr 2024 10.00 BST\n")
+    assert doc.published == "2024-04-27"
