@@ -12,7 +12,7 @@ from marsad.claims.english import EnglishReader
 from marsad.claims.lexicon import load
 from marsad.claims.sources import Registry, merge_via
 from marsad.document import Channel, Claim, Document
-from marsad.text.normalize import arabic_share
+from marsad.text.normalize import arabic_share, fold
 
 MAX_EVIDENCE = 800  # the contract's limit on one sentence of evidence
 
@@ -50,9 +50,10 @@ def _credit(doc: Document, kb) -> Channel | None:
     rep = doc.republished_from
     if not rep:
         return None
-    out = doc.outlet or {}
-    if isinstance(rep, dict) and isinstance(out, dict) and (
-            (rep.get("id") and rep.get("id") == out.get("id")) or (rep.get("name") and rep.get("name") == out.get("name"))):
+    out = doc.outlet
+    if not out:
+        return None  # with the page's own outlet unknown, a credit may name the page itself («بغداد - واع -»)
+    if _same_outlet(rep, out, kb):
         return None  # the page's own outlet is not a link of the chain
     name = rep.get("name") if isinstance(rep, dict) else str(rep)
     if not name:
@@ -67,6 +68,25 @@ def _credit(doc: Document, kb) -> Channel | None:
         if hits:
             canonical, ident = hits[0].name, hits[0].id
     return Channel(text=name, canonical=canonical, id=ident, kind="credit")
+
+
+def _same_outlet(rep, out, kb) -> bool:
+    """The credit names the page's own outlet: same id, same name, or one of the credit's KB
+    names inside the outlet's («الجزيرة» in «شبكة الجزيرة الإعلامية»)."""
+    rep = rep if isinstance(rep, dict) else {"name": str(rep)}
+    out = out if isinstance(out, dict) else {"name": str(out)}
+    if rep.get("id") and rep.get("id") == out.get("id"):
+        return True
+    oname = f" {fold(out.get('name'))} "
+    names = [rep.get("name") or ""]
+    if kb is not None:
+        try:
+            entry = kb.get(rep.get("id")) or next(iter(kb.lookup(rep.get("name") or "")), None)
+        except Exception:  # noqa: BLE001
+            entry = None
+        if entry is not None:
+            names += entry.all_aliases()
+    return any(len(fold(n)) > 2 and f" {fold(n)} " in oname for n in names if n)
 
 
 def _fit_evidence(doc: Document, c: Claim) -> None:

@@ -11,7 +11,7 @@ from marsad.pipeline import Context
 from marsad.text import split_sentences, tokenize
 
 
-def make_doc(body: str, title: str = "عنوان الخبر", republished_from: str | None = None,
+def make_doc(body: str, title: str = "عنوان الخبر", republished_from: str | None = None, outlet: str | None = None,
              entities: list[tuple[str, str, str | None, str | None]] = ()) -> Document:
     text = f"{title}\n\n{body}"
     doc = Document(id="t", source=text, text=text, title=title, body_start=len(title) + 2)
@@ -20,6 +20,8 @@ def make_doc(body: str, title: str = "عنوان الخبر", republished_from: 
     doc.tokens = tokenize(text)
     if republished_from:
         doc.republished_from = {"name": republished_from}
+    if outlet:
+        doc.outlet = {"name": outlet}
     for surface, etype, canonical, subtype in entities:
         i = text.find(surface, doc.body_start)
         assert i >= 0, surface

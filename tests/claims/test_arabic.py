@@ -185,9 +185,15 @@ def test_chain_of_two_links():
 
 def test_chain_of_three_links_ends_with_the_credit():
     c = one("وقال مصدر عسكري لوكالة “سبوتنيك”، بحسب ما نقلته صحيفة “الوطن”، إن الجيش يستعد لهجوم.",
-            kb=SMALL_KB, republished_from="العربية نت")
+            kb=SMALL_KB, republished_from="العربية نت", outlet="ليفانت نيوز")
     assert [v.canonical or v.text for v in c.via] == ["Sputnik", "الوطن", "العربية نت"]
     assert c.via[-1].kind == "credit"
+
+
+def test_credit_naming_the_page_itself_is_not_a_link():
+    body = "وقال مصدر عسكري لوكالة “سبوتنيك” إن الجيش يستعد لهجوم."
+    assert [v.text for v in one(body, republished_from="الجزيرة", outlet="شبكة الجزيرة الإعلامية").via] == ["سبوتنيك"]
+    assert [v.text for v in one(body, republished_from="واع").via] == ["سبوتنيك"]  # the page's outlet unknown
 
 
 def test_report_of_reports():
