@@ -76,7 +76,8 @@ def run(doc: Document, ctx) -> None:
     o = found.outlet
     outlet_key = (o.get("id") or fold(o.get("name"))) if o else None
     title_key = next((f.key for f in feats if f.i == t), "")
-    page_key = fold(doc.id) + "|" + title_key[:80]
+    # pages are told apart by headline: copies of one article (re-runs, mirrors) do not make their lines furniture
+    page_key = title_key[:120] or fold(doc.id)
     boilerplate.batch_repeats(feats, t, outlet_key, page_key, ctx.batch if ctx is not None else {})
 
     by_index = {f.i: f for f in feats}

@@ -409,3 +409,13 @@ def test_publication_stamp_under_the_text():
                 "Last updated on Sun 28 Apr 2024 09.12 BST\n"
                 "First published on Sat 27 Apr 2024 10.00 BST\n")
     assert doc.published == "2024-04-27"
+
+
+def test_copies_of_one_article_do_not_make_its_lines_furniture():
+    ctx = Context(kb=KB)
+    src = ("عنوان الخبر عن الأوضاع في المدينة\n"
+           "قال مسؤول إن الأوضاع الأمنية تحسنت.\n"
+           "وأضاف أن الحياة عادت إلى طبيعتها في معظم الأحياء.\n")
+    for k in range(4):
+        doc = clean(src, url=f"https://www.enabbaladi.net/{k}", ctx=ctx, id=f"copy{k}")
+    assert in_body(doc, "قال مسؤول إن الأوضاع الأمنية تحسنت.")
