@@ -57,7 +57,9 @@ class Credits:
 def credits() -> Credits:
     d = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     labels = sorted({normalize(x) for x in d["source_labels"]}, key=len, reverse=True)
-    rx = re.compile(r"^\W*(?:" + "|".join(re.escape(x) for x in labels) + r")\s*(?:[:：\-–—]\s*|\s+)(.{2,80}?)\W*$")
+    phrases = sorted({normalize(x) for x in d["source_phrases"]}, key=len, reverse=True)
+    rx = re.compile(r"^\W*(?:(?:" + "|".join(re.escape(x) for x in labels) + r")\s*[:：\-–—]\s*|(?:"
+                    + "|".join(re.escape(x) for x in phrases) + r")\s*[:：\-–—]?\s*)(.{2,80}?)\W*$")
     return Credits(
         source_labels=rx,
         generic=frozenset(fold(x) for x in d["generic_sources"]),

@@ -419,3 +419,11 @@ def test_copies_of_one_article_do_not_make_its_lines_furniture():
     for k in range(4):
         doc = clean(src, url=f"https://www.enabbaladi.net/{k}", ctx=ctx, id=f"copy{k}")
     assert in_body(doc, "قال مسؤول إن الأوضاع الأمنية تحسنت.")
+
+
+def test_a_last_sentence_starting_with_almasdar_is_no_credit():
+    doc = clean("اشتباكات في ريف درعا الغربي\n"
+                "قال مسؤول محلي إن الاشتباكات أسفرت عن مقتل خمسة عناصر وإصابة آخرين في ريف درعا الغربي.\n"
+                "المصدر أكد أن الهدوء عاد.\n")
+    assert doc.republished_from is None
+    assert in_body(doc, "المصدر أكد أن الهدوء عاد.")
