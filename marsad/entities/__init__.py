@@ -34,7 +34,7 @@ from marsad.kb import KnowledgeBase, load_kb
 from marsad.kb.base import Entry
 from marsad.kb.gazetteer import Gazetteer, alias_keys, get_gazetteer, is_quote_token, surface_start
 from marsad.kb.linker import Linker
-from marsad.kb.romanize import slug
+from marsad.kb.romanize import romanize_word, slug
 from marsad.text import tokenize
 from marsad.text.normalize import fold, strip_marks
 
@@ -375,6 +375,36 @@ def _link(c: Cand, tokens: list[Token], text: str, gaz: Gazetteer, linker: Linke
             c.score = hit[1] / 100
             return
     c.id, c.canonical = linker.local(surface, c.type)
+    if c.head_len and c.type == "ORG":
+        name = _org_canonical(c, tokens, gaz, lex, kb_cover)
+        if name:
+            c.id, c.canonical = f"mk:org/{slug(name)}", name
+
+
+def _org_canonical(c: Cand, tokens: list[Token], gaz: Gazetteer, lex: Lexicon,
+                   kb_cover: list[Cand | None]) -> str | None:
+    """An English name for an organisation found by its head: «قناة ليبيا الأحرار» → "Libya al-Ahrar TV"."""
+    heads = [r for cl, r in conj_readings(tokens[c.start_tok]) if cl == c.clitics]
+    pattern = lex.org_head_en.get(heads[0]) if heads else None
+    if not pattern:
+        return None
+    parts: list[str] = []
+    x = c.start_tok + c.head_len
+    while x < c.end_tok:
+        cov = kb_cover[x]
+        if tokens[x].is_punct:
+            x += 1
+            continue
+        if cov is not None and cov.start_tok == x and cov.end_tok <= c.end_tok:
+            e = gaz.entry(cov.ids[0]) if cov.ids else None
+            if e is not None:
+                parts.append(e.name)
+                x = cov.end_tok
+                continue
+        parts.append(romanize_word(tokens[x].text, first=not parts and pattern.startswith("{}")))
+        x += 1
+    rest = " ".join(p for p in parts if p)
+    return pattern.format(rest) if rest else None
 
 
 def _link_demonym_org(c: Cand, gaz: Gazetteer, lex: Lexicon, surface: str) -> None:

@@ -256,7 +256,8 @@ def org_head_rule(tokens: list[Token], lex: Lexicon, kb_cover: list[Cand | None]
             tj = tokens[j]
             k = key(tj)
             cov = kb_cover[j]
-            if cov is not None and cov.type in ("LOC", "ORG", "PER") and cov.start_tok == j:
+            if cov is not None and cov.type in ("LOC", "ORG", "PER") and cov.start_tok == j \
+                    and not cov.clitics.startswith(("و", "ف")):  # «وفرقة الحمزة» starts another name
                 ext.extend(range(j, cov.end_tok))
                 j = next_word(tokens, cov.end_tok - 1, skip_quotes=False)
                 continue
@@ -281,6 +282,8 @@ def org_head_rule(tokens: list[Token], lex: Lexicon, kb_cover: list[Cand | None]
         first = key(tokens[ext[0]])
         if not named and r in lex.unit_heads and first.startswith("ال") and first not in lex.generic_complements:
             named = word_zipf(tokens[ext[0]].text) < UNIT_COMPLEMENT_MAX
+        if not named and r in lex.unit_heads and first in ("ابو", "ام") and len(ext) >= 2:
+            named = True  # «كتائب أبو عمارة»: a unit named after a person's kunya
         if not named:
             continue
         out.append(Cand(i, ext[-1] + 1, "ORG", "rule:org_head", clitics=c, subtype=lex.org_heads[r],

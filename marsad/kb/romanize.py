@@ -100,6 +100,9 @@ def romanize_word(word: str, first: bool = False) -> str:
     if key in particles:
         p = particles[key]
         return p[0].upper() + p[1:] if first else p
+    if key.startswith("وال") and len(key) > 4 and not first:
+        rest = romanize_word(w[3:])
+        return "wal-" + rest[:1].upper() + rest[1:]  # «والأنصار» → wal-Ansar
     if key.startswith("ال") and len(key) > 3:
         rest = romanize_word(w[2:])
         rest = rest[:1].upper() + rest[1:]

@@ -348,3 +348,11 @@ def test_byline_name_after_a_list_of_villages_is_not_a_place(kb):
 def test_tanween_word_is_not_a_place(kb):
     es = ents(kb, "تحدث السفير عن مقتل 81 سوريًا في المعارك داخل سوريا")
     assert [e.text for e in es if e.type == "LOC"] == ["سوريا"]
+
+
+def test_unknown_organisations_get_an_english_name(kb):
+    es = ents(kb, "وأفادت قناة ليبيا الأحرار أن عناصر لواء المهاجرين والأنصار وكتائب أبو عمارة وفرقة الحمزة انسحبوا")
+    got = [(e.text, e.canonical) for e in es if e.type == "ORG"]
+    assert [t for t, _c in got] == ["قناة ليبيا الأحرار", "لواء المهاجرين والأنصار", "كتائب أبو عمارة", "فرقة الحمزة"]
+    assert got[0][1] == "Libya al-Ahrar TV" and got[2][1] == "Abu Amara Brigades" and got[3][1] == "Hamza Division"
+    assert got[1][1].startswith("Liwa al-M") and got[1][1].endswith("wal-Ansar")
