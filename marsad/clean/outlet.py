@@ -261,8 +261,12 @@ def credit_pairs(feats: list[Feat], idx: OutletIndex, title: int | None) -> list
         a, b = _clean_name(m.group(1)), _clean_name(m.group(2))
         if not a or not b or len(a.split()) > 4 or len(b.split()) > 4 or any(c.isdigit() for c in a + b):
             continue
-        if idx.name(a) or idx.name(b) or f.reason is None or f.reason.startswith(("after", "short line")):
+        if idx.name(a) or idx.name(b):
             out.append((f, a, b))
+        elif idx.kb is not None and (idx.kb.lookup(a) or idx.kb.lookup(b)):
+            continue  # «حلب - سوريا»: a place, a person, not two outlets
+        elif len(a.split()) <= 3 and len(b.split()) <= 3 and (f.reason is None or f.reason.startswith(("after", "short"))):
+            out.append((f, a, b))  # two names the KB does not know, in the credit position
     return out
 
 

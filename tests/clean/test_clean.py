@@ -427,3 +427,10 @@ def test_a_last_sentence_starting_with_almasdar_is_no_credit():
                 "المصدر أكد أن الهدوء عاد.\n")
     assert doc.republished_from is None
     assert in_body(doc, "المصدر أكد أن الهدوء عاد.")
+
+
+def test_place_pair_at_the_end_is_no_credit_line():
+    doc = clean("اشتباكات في ريف حلب الشمالي\n"
+                "قال مسؤول محلي إن الاشتباكات أسفرت عن مقتل خمسة عناصر وإصابة آخرين في ريف حلب الشمالي.\n"
+                "حلب - سوريا\n", ctx=Context(kb=load_kb()))
+    assert doc.outlet is None and doc.republished_from is None
