@@ -38,6 +38,7 @@ FRAME_LINKS = _n("مع", "في", "على", "عبر", "ل")
 RELATIVES = _n("ما", "الذي", "التي")
 FRAME_PREPS = _n("في", "خلال", "عبر", "على", "من", "أثناء")
 NOT_OPENER_BEFORE = _n("إلا", "غير", "بعد", "قبل", "منذ", "إلى", "دون", "بدل", "رغم", "حتى", "لو", "بمجرد")
+REPRESENTATIVES = _n("نائب", "نائبة", "النائب", "النائبة", "ممثل", "ممثلة", "مرشح", "مرشحة", "عضو", "العضو")
 CLOSE_TO = _n("مقرب", "مقربة", "قريب", "قريبة", "مقربون", "مقربين", "مطلع", "مطلعة", "مطلعون")
 NOT_NAMES = _n("متن", "هامش", "خلال", "عقب", "ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "أن", "إن")
 INTERVIEW = _n("لقاء", "مقابلة", "حديث", "حوار", "تصريح", "تصريحات", "مداخلة")
@@ -314,6 +315,12 @@ class ArabicReader:
                         k = close + 1
                         continue
                 break
+            if t.norm == "عن" and len(parts) == 1 and self.rest(toks[parts[0]], REPRESENTATIVES, "") and k + 1 < end:
+                close = next((x for x in range(k + 1, min(end, k + 6)) if toks[x].is_punct), None)
+                if close:  # «النائبة عن محافظة دهوك، فيان صبري،»
+                    parts.extend(range(k, close))
+                    k = close
+                    continue
             if t.norm == "من" and parts and self.rest(toks[parts[-1]], CLOSE_TO, "") and k + 1 < end:
                 parts.extend([k, k + 1])  # «مصدر مقرب من الحزب»
                 k += 2
@@ -393,8 +400,8 @@ class ArabicReader:
         skip_next = False
         for idx, k in enumerate(parts):
             t = toks[k]
-            if t.is_punct or t.norm == "ل":
-                return None  # «مدير المركز الإعلامي لـ”قسد”»: the name comes in apposition
+            if t.is_punct or t.norm in ("ل", "عن"):
+                return None  # «مدير المركز الإعلامي لـ”قسد”», «النائبة عن …»: the name comes in apposition
             if skip_next or t.norm == "في" or (self.clitics(t)[0][-1:] in ("ب", "ل") and (definite(t) or self.clitics(t)[1] == "اسم")):
                 seen_def = skip_next
                 skip_next = t.norm == "في"
@@ -1067,9 +1074,15 @@ class ArabicReader:
         if first_comma is not None and (toks[0].norm in lx.adverbial_preps or self.rest(toks[0], lx.adverbial_preps | FRAME_PREPS, "و")
                                         or toks[0].norm in _n("من", "ومن")):
             k = first_comma + 1
+        while k < i and (toks[k].norm in lx.particles or toks[k].norm in lx.aux or toks[k].is_punct):
+            k += 1  # «كما طالبت …», «وكانت قد …»
         if k >= i:
             return None
-        np_ = self.scan_np(toks, k + 1, i, qp)  # toks[k] is the verb
+        self.obj_verb = True  # the first verb may take an object: «طالبت الحكومة تركيا بوقف …»
+        try:
+            np_ = self.scan_np(toks, k + 1, i, qp)  # toks[k] is the verb
+        finally:
+            self.obj_verb = False
         if np_ is None or np_.first != k + 1:
             return None
         return self.classify(toks, np_, sent_no, strict=False)
