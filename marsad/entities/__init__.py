@@ -86,6 +86,8 @@ def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Ent
             continue
         source = "kb" if any(i in kb.entries for i in ids) else "gazetteer"
         c = Cand(m.start, m.end, entries[0].type, source, m.clitics, ids=ids, article_added=m.article_added)
+        if m.start > 0 and not m.clitics and _after_name_prefix(tokens, m.start, lex):
+            continue  # «Abu Saida» is not Saida
         if _other_country_follows(c, tokens, gaz, lex):
             continue  # «الجيش الوطني الليبي» is not the KB's «الجيش الوطني» (Syrian)
         if c.type == "LOC" and c.n > 1:
@@ -149,6 +151,13 @@ def _common_word_ok(tokens: list[Token], text: str, m, lex: Lexicon, type_: str)
         k -= 1
     cues = lex.context_cues.get(type_, set())
     return k >= 0 and not tokens[k].is_punct and any(r in cues for _c, r in conj_readings(tokens[k]))
+
+
+def _after_name_prefix(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    prev = tokens[i - 1]
+    if prev.is_punct or prev.end < tokens[i].start - 1:
+        return False
+    return any(r in lex.name_prefixes for c, r in conj_readings(prev) if c in ("", "و", "ف", "ب", "ل"))
 
 
 def _other_country_follows(c: Cand, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) -> bool:

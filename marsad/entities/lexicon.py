@@ -40,6 +40,7 @@ class Lexicon:
     en_place_words: set[str] = field(default_factory=set)
     distinguishing_adjectives: set[str] = field(default_factory=set)
     org_head_en: dict[str, str] = field(default_factory=dict)
+    name_prefixes: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
     given_ya: frozenset[str] = frozenset()
     demonym_org_index: dict = field(default_factory=dict)  # first folded token -> [(pattern, token keys)]  # given names written with a final «ي» («علي», not «على»)
@@ -85,6 +86,7 @@ def base_lexicon() -> Lexicon:
         en_place_words=set(c.get("en_place_words") or []),
         distinguishing_adjectives=_fset(c.get("distinguishing_adjectives")),
         org_head_en={fold(k): v for k, v in (c.get("org_head_en") or {}).items()},
+        name_prefixes=_fset(c.get("name_prefixes")),
         place_heads=_fset(c.get("place_heads")),
     )
     for d in lex.demonym_orgs:

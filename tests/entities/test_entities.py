@@ -356,3 +356,9 @@ def test_unknown_organisations_get_an_english_name(kb):
     assert [t for t, _c in got] == ["قناة ليبيا الأحرار", "لواء المهاجرين والأنصار", "كتائب أبو عمارة", "فرقة الحمزة"]
     assert got[0][1] == "Libya al-Ahrar TV" and got[2][1] == "Abu Amara Brigades" and got[3][1] == "Hamza Division"
     assert got[1][1].startswith("Liwa al-M") and got[1][1].endswith("wal-Ansar")
+
+
+def test_kb_name_after_a_name_prefix_is_part_of_another_name(kb):
+    assert not [e for e in ents(kb, "Residents of the village of Abu Moscow fled.") if e.canonical == "Moscow"]
+    es = ents(kb, "نزح سكان بلدة أبو حلب إلى حلب")
+    assert [(e.text, e.canonical) for e in es] == [("أبو حلب", "Abu Halb"), ("حلب", "Aleppo")]
