@@ -452,6 +452,14 @@ class EnglishReader:
                 p.content = next(a for a, b in qspans if b < i)
             else:
                 return None
+        # "In an interview with Sputnik, the minister said …": a channel given before the subject
+        first = min(subj.start, i) if subj.end > subj.start else i
+        for x in range(0, max(0, first - 1)):
+            if self.frame_here(toks, x):
+                ch, _nxt = self.frame_channel(toks, x, n)
+                if ch is not None:
+                    p.channels.insert(0, ch)
+                break
         if relay_src is not None:
             p.relay_channels.insert(0, subj.source.as_channel())
             subj = relay_src
@@ -461,7 +469,8 @@ class EnglishReader:
     def frame_here(self, toks, k) -> bool:
         words = [_low(t) for t in toks[k:k + 5]]
         return bool(words) and words[0] in ("in", "on", "via", "to", "during") and any(
-            x in ("interview", "post", "channel", "account", "page", "website", "tweet", "statement", "posted")
+            x in ("interview", "post", "channel", "account", "page", "website", "tweet", "statement", "posted",
+                  "broadcaster", "television", "radio")
             or x in self.platforms for x in words[1:])
 
     def frame_channel(self, toks, k, n) -> tuple[Channel | None, int]:
