@@ -359,6 +359,11 @@ class EnglishReader:
             if negated:
                 return None
             stance = "assert"
+        j = i - 1
+        while j >= 0 and _low(toks[j]) in ("also", "reportedly", "widely", "repeatedly", "not", "never", "previously"):
+            j -= 1
+        if j >= 0 and _low(toks[j]) in ("was", "were", "been", "being", "be", "is", "are", "so"):
+            return None  # passive or «so-called»: "the claims were dismissed by the court"
         p = Pending(cue=i, cue_end=i + (2 if w in self.rule_out else 1), verb=None, speaker=None, stance=stance)
         # subject: before the verb, or after it when the verb follows a quotation
         subj = None
