@@ -7,8 +7,10 @@ Modes, each run in a fresh process with a fresh SQLite store (so peak RSS is per
   * `pipeline`  — in-process `marsad.store.batch.run` without a store (analysis only);
   * `in-process` — the same, writing every article to the store;
   * `cli`        — the `marsad analyze` command as a user runs it (start-up included).
-Peak RSS comes from `getrusage` (`wait4` for the child): the largest process, not the sum
-of Dask workers. Reported numbers are medians over the runs.
+Peak RSS comes from `getrusage`: the largest process, not the sum of Dask workers.
+Articles per CPU-second (user + system time of the run's processes) is the figure to
+compare on a shared, loaded machine, where wall-clock rates mostly measure the neighbours.
+Reported numbers are medians over the runs.
 """
 from __future__ import annotations
 
@@ -39,9 +41,10 @@ def _child(args: argparse.Namespace) -> None:
     for o in run([args.corpus], store=store, workers=args.workers_n):
         s.add(o)
     dt = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
     print(json.dumps({"n": s.analysed, "skipped": len(s.skipped) + len(s.errors), "duplicates": s.duplicates,
-                      "seconds": dt, "rss_mb": rss}))
+                      "seconds": dt, "cpu": cpu, "rss_mb": max(me.ru_maxrss, kids.ru_maxrss) / 1024}))
 
 
 def _measure(cmd: list[str], parse_json: bool) -> dict:
@@ -81,7 +84,7 @@ def main() -> None:
     from rich.table import Table
     from synth import build
 
-    console = Console()
+    console = Console(width=max(Console().width, 110))
     tmp = tempfile.TemporaryDirectory(prefix="marsad-bench-")
     corpus = Path(args.corpus_dir or tmp.name) / "corpus"
     t0 = time.perf_counter()
@@ -102,8 +105,9 @@ def main() -> None:
                     wrapper = [sys.executable, "-c",
                                "import resource,subprocess,sys,json,time;t=time.perf_counter();"
                                "p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE);"
+                               "r=resource.getrusage(resource.RUSAGE_CHILDREN);"
                                "print(json.dumps({'rc':p.returncode,'seconds':time.perf_counter()-t,"
-                               "'rss_mb':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024}))", *cmd]
+                               "'cpu':r.ru_utime+r.ru_stime,'rss_mb':r.ru_maxrss/1024}))", *cmd]
                     res = _measure(wrapper, parse_json=True)
                     res["n"] = len(paths)
                 else:
@@ -111,19 +115,20 @@ def main() -> None:
                            "--db", str(db), "--workers-n", str(workers)]
                     res = _measure(cmd, parse_json=True)
                 results.append(res)
-                console.print(f"  {mode:10} workers={workers} run {r + 1}: {res['n']} articles in {res['seconds']:.1f}s, "
-                              f"peak RSS {res['rss_mb']:.0f} MB")
+                console.print(f"  {mode:10} workers={workers} run {r + 1}: {res['n']} articles in {res['seconds']:.1f}s "
+                              f"({res['cpu']:.1f} CPU-s), peak RSS {res['rss_mb']:.0f} MB")
                 for f in Path(tmp.name).glob(f"bench-{mode}-{workers}-{r}.db*"):
                     f.unlink()
             sec = statistics.median(x["seconds"] for x in results)
             n = results[0]["n"] or len(paths)
-            rows.append((mode, workers, n, sec, n / sec, statistics.median(x["rss_mb"] for x in results)))
+            cpu = statistics.median(x["cpu"] for x in results)
+            rows.append((mode, workers, n, sec, n / sec, n / cpu, statistics.median(x["rss_mb"] for x in results)))
     t = Table(title=f"marsad analyze — {len(paths)} generated pages, median of {args.runs} run(s), "
                     f"{os.cpu_count()} CPUs")
-    for c in ("mode", "workers", "articles", "seconds", "articles/s", "peak RSS MB"):
+    for c in ("mode", "workers", "articles", "seconds", "articles/s", "articles/CPU-s", "peak RSS MB"):
         t.add_column(c, justify="right")
-    for mode, w, n, sec, rate, rss in rows:
-        t.add_row(mode, str(w), str(n), f"{sec:.1f}", f"{rate:.1f}", f"{rss:.0f}")
+    for mode, w, n, sec, rate, cpu_rate, rss in rows:
+        t.add_row(mode, str(w), str(n), f"{sec:.1f}", f"{rate:.1f}", f"{cpu_rate:.1f}", f"{rss:.0f}")
     console.print(t)
     tmp.cleanup()
 
