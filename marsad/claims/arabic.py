@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.claims.lexicon import Lexicon, Verb
-from marsad.claims.sources import Registry, Source, merge_via
+from marsad.claims.sources import Registry, Source, merge_via, not_self
 from marsad.document import Channel, Claim, Document, Speaker, Token
 from marsad.text.normalize import normalize
 from marsad.text.tokens import proclitic_splits
@@ -972,6 +972,11 @@ class ArabicReader:
                 p.content = self.opener_ahead(toks, k, end, qp, p)
             break
         if p.content is None:
+            # «لن نغادر أرضنا»، يقول أبو محمد: the quotation before the verb is the content
+            before = [a for a, b in qp.items() if b < i and all(toks[x].is_punct for x in range(b + 1, i))]
+            if before:
+                p.content = before[-1]
+        if p.content is None:
             return None
         if not p.channels and p.content < end and not (toks[p.content].norm in lx.that or toks[p.content].text in QUOTES
                                                        or self.rest(toks[p.content], lx.that)):
@@ -1146,7 +1151,7 @@ class ArabicReader:
         if f is None:
             return None
         src = f.source if f.resolved else self.reg.add(f.source)
-        via = merge_via(p.channels, src.via, p.relay_channels)
+        via = not_self(merge_via(p.channels, src.via, p.relay_channels), src)
         # the agency it was told to and the outlet it was quoted from stay with the source; a
         # post on a page is one statement's channel only
         src.via = merge_via(src.via, [c for c in p.channels + p.relay_channels if c.kind not in ("source", "site")])
@@ -1156,7 +1161,7 @@ class ArabicReader:
             c0 = s0
         else:
             c0 = toks[p.content].start if p.content < len(toks) else s1
-            content = doc.text[c0:s1]
+            content = doc.text[c0:s1] if p.content > p.cue else doc.text[c0:toks[p.cue].start].rstrip(" ،,")
         stance = p.stance
         if stance == "assert":
             stance = self.content_stance(toks, p.content if p.kind != "marker" else 0, qp)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from marsad.claims.arabic import KIND_OF_SUBTYPE, QUOTES, Found, Pending
-from marsad.claims.sources import Registry, Source, merge_via
+from marsad.claims.sources import Registry, Source, merge_via, not_self
 from marsad.document import Channel, Claim, Document, Token
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "also", "earlier", "later", "previously", "then", "further",
@@ -504,7 +504,7 @@ class EnglishReader:
         if f is None:
             return None
         src = f.source if f.resolved else self.reg.add(f.source)
-        via = merge_via(p.channels, src.via, p.relay_channels)
+        via = not_self(merge_via(p.channels, src.via, p.relay_channels), src)
         src.via = merge_via(src.via, [c for c in p.channels + p.relay_channels if c.kind not in ("source", "site")])
         self.reg.spoke(src, sent_no)
         doc = self.doc

@@ -99,6 +99,12 @@ def same_channel(a: Channel, b: Channel) -> bool:
     return a.text == b.text
 
 
+def not_self(chain: list[Channel], src: Source) -> list[Channel]:
+    """A source is no channel of its own statement («وحسبما أفادت وكالة سانا»)."""
+    me = src.as_channel() if src.channel is not None else Channel(text=src.text, canonical=src.canonical, id=src.id)
+    return [c for c in chain if not same_channel(c, me) and c.text != src.text]
+
+
 def merge_via(*chains: list[Channel]) -> list[Channel]:
     out: list[Channel] = []
     for chain in chains:

@@ -196,6 +196,16 @@ def test_credit_naming_the_page_itself_is_not_a_link():
     assert [v.text for v in one(body, republished_from="واع").via] == ["سبوتنيك"]  # the page's outlet unknown
 
 
+def test_quotation_before_the_verb():
+    c = one("«لن نغادر أرضنا مهما حدث»، يقول أبو محمد، أحد سكان المخيم.")
+    assert c.speaker.text == "أبو محمد" and c.content == "«لن نغادر أرضنا مهما حدث»"
+
+
+def test_outlet_is_not_its_own_channel():
+    c = one("وحسبما أفادت وكالة “سانا”، فإن الدفاعات الجوية تصدت لصواريخ في محيط دمشق.")
+    assert c.speaker.kind == "media" and c.via == []
+
+
 def test_report_of_reports():
     c = one("وتصاعد الجدل بعد تداول وسائل إعلام محلية أنباء تفيد بمقتل قائد الفصيل.")
     assert c.speaker.text == "وسائل إعلام محلية" and c.speaker.kind == "media"
