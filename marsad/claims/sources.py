@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from marsad.document import Channel
+from marsad.text.normalize import fold
 
 
 @dataclass
@@ -102,7 +103,8 @@ def same_channel(a: Channel, b: Channel) -> bool:
 def not_self(chain: list[Channel], src: Source) -> list[Channel]:
     """A source is no channel of its own statement («وحسبما أفادت وكالة سانا»)."""
     me = src.as_channel() if src.channel is not None else Channel(text=src.text, canonical=src.canonical, id=src.id)
-    return [c for c in chain if not same_channel(c, me) and c.text != src.text]
+    mine = f" {fold(src.text)} "
+    return [c for c in chain if not same_channel(c, me) and f" {fold(c.text)} " not in mine]
 
 
 def merge_via(*chains: list[Channel]) -> list[Channel]:
