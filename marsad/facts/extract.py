@@ -59,9 +59,16 @@ def _forms(norm: str) -> tuple[set[str], str]:
     return out, clitics
 
 
+_QUOTES = frozenset('"«»“”„‟‹›\'‘’`')
+
+
 def tokens_of(text: str, start: int, end: int) -> list[Tok]:
-    """Tokens of a sentence, with digit groups split by the tokenizer («و١» «٬» «٢٠٠») joined again."""
-    raw = tokenize(text, start, end)
+    """Tokens of a sentence, with digit groups split by the tokenizer («و١» «٬» «٢٠٠») joined again.
+
+    Quotation marks are dropped: a quoted figure («اعتقلت "إرهابيين اثنين"», 'killed "hundreds"
+    of soldiers') counts what it counts, and the marks would otherwise part it from its noun.
+    """
+    raw = [t for t in tokenize(text, start, end) if not (t.is_punct and t.norm in _QUOTES)]
     out: list[Tok] = []
     k = 0
     while k < len(raw):
@@ -214,7 +221,8 @@ def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
 
 
 # ---------------------------------------------------------------- what a figure counts
-def _is_people_word(lex: Lexicon, t: Tok, right_after_figure: bool, round_figure: bool = False) -> bool:
+def _is_people_word(lex: Lexicon, t: Tok, right_after_figure: bool, round_figure: bool = False,
+                    partitive: bool = False) -> bool:
     if t.punct:
         return False
     if t.latin:
@@ -222,9 +230,11 @@ def _is_people_word(lex: Lexicon, t: Tok, right_after_figure: bool, round_figure
     forms = t.forms | {t.norm}
     if forms & lex.not_people or forms & lex.months or any(f in lex.numbers for f in forms):
         return False
-    if forms & lex.people:
+    # the construct form of a sound plural drops its «ن»: «من موظفي الوكالة», «من منتسبي الحشد»
+    construct = {f + "ن" for f in forms if f.endswith("ي") and len(f) >= 4}
+    if (forms | construct) & lex.people:
         return True
-    bases = {f for f in forms if not f.startswith("ال")}
+    bases = {f for f in (forms | construct if partitive else forms) if not f.startswith("ال")}
     for b in bases:
         # sound masculine plural: people almost always («المتظاهرين», «مسلحون»)
         if len(b) >= 5 and (b.endswith("ين") or b.endswith("ون")) and not _FAALEEL.match(b):
@@ -283,7 +293,7 @@ def counted_noun(toks: list[Tok], k: int, lex: Lexicon, round_figure: bool = Fal
         j += 1  # «430 من المرتزقة»
     if j >= len(toks):
         return None
-    if not _is_people_word(lex, toks[j], j == k, round_figure):
+    if not _is_people_word(lex, toks[j], j == k, round_figure, partitive=j > k):
         return None
     e = j + 1
     while e < len(toks) and e - j < 3 and _is_adjective(lex, toks[e]):
@@ -314,9 +324,10 @@ class EventHit:
     j: int
     kind: str
     window: int | None
+    lead: EventHit | None = None  # the first of coordinated event words: «مقتل وإصابة 10»
 
 
-_VERB_SUFFIXES = ("هما", "هم", "ها", "ه", "وا", "ت", "ن")  # object pronouns; past-tense endings
+_VERB_SUFFIXES = ("هما", "هم", "ها", "ون", "ه", "وا", "ت", "ن")  # object pronouns; past-tense endings
 _VERB_PREFIXES = ("ي", "ت", "ن")  # imperfect: «يقتل», «تنقل», «نرسل»
 
 
@@ -353,6 +364,13 @@ def event_hits(toks: list[Tok], lex: Lexicon) -> list[EventHit]:
                     found = EventHit(i, j, kind, window)
                     break
         if found:
+            prev = hits[-1] if hits else None
+            # «مقتل وإصابة 10», "killed and wounded 30": coordinated event words count together,
+            # under the first one's kind
+            if prev is not None and not found.window and not prev.window and (
+                    (prev.j == i and not t.latin and t.norm.startswith("و"))
+                    or (prev.j == i - 1 and toks[i - 1].norm in {"and", "or", "و", "أو"})):
+                found.lead = prev
             hits.append(found)
             i = found.j
         else:
@@ -374,11 +392,14 @@ def _breaks(toks: list[Tok], lex: Lexicon) -> list[int]:
     return sorted(out)
 
 
-def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int, status: set[str] = frozenset()) -> str:
+def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int, status: set[str] = frozenset(),
+                 status_over: dict[str, set[str]] | None = None) -> str:
     best: tuple[float, str] | None = None
+    own: str | None = None
     for h in hits:
         if h.i >= qs and h.j <= qe:  # the counted noun itself («30 جريحاً»); a verb right before
             d = 4.5 if h.kind in status else 1.2  # it still says more («تسليم 53 أسيراً»)
+            own = h.kind
         elif h.j <= qs:
             d = qs - h.j + 1
             if h.window is not None and d > h.window:
@@ -401,6 +422,8 @@ def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int, stat
             continue
         if best is None or d < best[0]:
             best = (d, h.kind)
+    if best and own and status_over and best[1] in status_over.get(own, ()):
+        return own  # «وصول 2000 نازح»: displaced people arriving are still the displaced
     return best[1] if best else "other"
 
 
@@ -486,24 +509,38 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> lis
             continue
         if noun is not None and _year_like(fig, toks) and not (toks[noun[0]].forms | {toks[noun[0]].norm}) & lex.people:
             continue  # «2020 يسري»: a year before a verb, not 2020 people
-        approx, qual, left = cues_before(toks, fig.i, lex)
+        if noun is None:
+            noun = _noun_before(toks, fig, lex)
+        approx, qual, left = cues_before(toks, noun[0] if noun and noun[0] < fig.i else fig.i, lex)
         if _part_of_name(toks, fig) or _ordinal(toks, fig):
             continue
         if noun is None and (_year_like(fig, toks) or not _bare_count(toks, fig, left, hits, lex)):
             continue
-        qe = noun[1] if noun else fig.j
+        qe = max(noun[1], fig.j) if noun else fig.j
         a2, q2 = cues_after(toks, qe, lex)
         if not a2 and noun is None:
             a2, q2b = cues_after(toks, fig.j, lex)
             q2 = q2 or q2b
         cands.append((fig, noun, approx or a2, qual or q2, left, qe))
     out: list[Found] = []
-    for fig, noun, approx, qual, left, qe in cands:
-        # an event word inside another figure's phrase is that figure's («15 قتيلاً و40 جريحاً»)
-        others = [(o[0].i, o[5]) for o in cands if o[0] is not fig and abs(o[0].i - fig.i) < 40]
-        near = [h for h in hits if abs(h.i - fig.i) < 40 and not (h.i >= fig.i and h.j <= fig.j)
-                and not any(a <= h.i and h.j <= b for a, b in others)]
-        kind = nearest_kind(near, breaks, left, qe, lex.status_kinds)
+    kinds: list[str] = []
+    parents: list[int | None] = []
+    for n, (fig, noun, approx, qual, left, qe) in enumerate(cands):
+        parent = _parent(toks, cands, parents, n, lex)
+        parents.append(parent)
+        if parent is not None:  # «قتل 22 شخصاً بينهم 9 أطفال»: the part shares the whole's event
+            kinds.append(kinds[parent])
+        else:
+            # an event word inside another figure's phrase is that figure's («15 قتيلاً و40 جريحاً»)
+            others = [(o[4], o[5]) for o in cands if o[0] is not fig and abs(o[0].i - fig.i) < 40]
+            near = [h for h in hits if abs(h.i - fig.i) < 40 and not (h.i >= fig.i and h.j <= fig.j)
+                    and not any(a <= h.i and h.j <= b for a, b in others)]
+            # a coordinated pair counts under its first word, unless that word tells of the
+            # figure before it («14 مدنياً قتلوا وأصيب 30»)
+            near = [EventHit(h.i, h.j, h.lead.kind, h.window)
+                    if h.lead and h.j <= left and not any(b == h.lead.i for _, b in others) else h for h in near]
+            kinds.append(nearest_kind(near, breaks, left, qe, lex.status_kinds, lex.status_over))
+        kind = kinds[-1]
         subj = (text[toks[noun[0]].start:toks[noun[1] - 1].end], toks[noun[0]].start, toks[noun[1] - 1].end) \
             if noun else (None, None, None)
         if kind == "other" and fig.value is not None and fig.value < 10 and not (approx or qual):
@@ -512,6 +549,44 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> lis
         lead = re.match(r"\D*", first.text).end() if _DIGITS.match(first.norm) else 0  # «و1,200», «الـ300»
         out.append(Found(first.start + lead, toks[fig.j - 1].end, fig.value, fig.vague, approx, qual, kind, *subj))
     return out
+
+
+_DUAL_TWO = frozenset({"اثنان", "اثنين", "اثنتان", "اثنتين"})
+
+
+def _noun_before(toks: list[Tok], fig: Figure, lex: Lexicon) -> tuple[int, int] | None:
+    """«إرهابيين اثنين», «جنديان اثنان»: «two» follows its (dual) noun as an adjective."""
+    if fig.j != fig.i + 1 or fig.i == 0 or toks[fig.i].norm not in _DUAL_TWO:
+        return None
+    prev = toks[fig.i - 1]
+    if prev.latin:
+        return None
+    duals = {f[:-2] for f in prev.forms | {prev.norm} if f.endswith(("ان", "ين")) and len(f) >= 5}
+    if not (_is_people_word(lex, prev, False) or duals & lex.people):  # «جنديان اثنان»
+        return None
+    return fig.i - 1, fig.i
+
+
+def _parent(toks: list[Tok], cands: list, parents: list[int | None], n: int, lex: Lexicon) -> int | None:
+    """The figure this one is a part of: «… بينهم 9 أطفال», "…, including two children", and
+    the conjuncts that continue such a part («بينهم 24 طفلاً و42 امرأة»)."""
+    left = cands[n][4]
+    p = left
+    while p > 0 and toks[p - 1].punct and toks[p - 1].norm in {",", "،", "-", "(", "–"}:
+        p -= 1
+    if match_ending(toks, p, lex.subset):
+        s = match_ending(toks, p, lex.subset)[0]
+        before = [m for m in range(n) if cands[m][5] <= s]
+        return before[-1] if before else None
+    if n == 0 or parents[n - 1] is None:
+        return None
+    prev_end = cands[n - 1][5]
+    first = toks[cands[n][0].i]
+    if prev_end == left and not first.latin and first.norm.startswith("و"):
+        return parents[n - 1]
+    if prev_end == left - 1 and toks[left - 1].norm in {"and", "و"}:
+        return parents[n - 1]
+    return None
 
 
 def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], lex: Lexicon) -> bool:
@@ -531,8 +606,10 @@ def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], l
         return True
     if fig.vague:
         # «وأصيب العشرات», "killed dozens": a definite vague word right after the event word
-        definite = toks[fig.i].latin or "ال" in toks[fig.i].norm[:4]
-        after_ok = k >= len(toks) or toks[k].punct or toks[k].norm in lex.bare_follow or toks[k].norm.startswith("ب")
+        # «أودت بحياة عشرات الآلاف»: the phrase is definite when any of its words is
+        definite = toks[fig.i].latin or any("ال" in toks[x].norm[:4] for x in range(fig.i, fig.j))
+        after_ok = k >= len(toks) or toks[k].punct or toks[k].norm in lex.bare_follow or toks[k].norm.startswith("ب") \
+            or (not toks[k].latin and toks[k].norm.startswith("و") and len(toks[k].norm) > 2)
         return definite and after_ok and any(h.j == left and h.kind not in {"force_size", "deployed"} for h in hits)
     if k < len(toks):
         nxt = toks[k]

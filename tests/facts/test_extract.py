@@ -209,3 +209,64 @@ def test_an_event_word_in_another_clause_does_not_lend_its_kind():
     s = ("ودفعت الحرب نحو 4 ملايين شخص إلى النزوح، بحسب الأمم المتحدة، التي تقول إن 21 مليون يمني "
          "بحاجة إلى مساعدات إنسانية.")
     assert facts(s) == [(4000000, None, "displaced"), (21000000, None, "other")]
+
+
+# ------------------------------------------------------------------ tolls, parts, quotes, duals
+@pytest.mark.parametrize("sentence, expected", [
+    # English toll phrasing: the toll word with a bridge before a bare figure
+    ("Local medics put the toll at 31 on Tuesday evening.", [(31, None, "killed")]),
+    ("Health officials said the death toll had risen to 58.", [(58, None, "killed")]),
+    ("The ministry raised the toll to 64 after more bodies were found.", [(64, None, "killed")]),
+    # displacement without the word "displaced"
+    ("The floods and the shelling drove nearly 40,000 from their homes.", [(40000, None, "displaced")]),
+    ("فرّ أكثر من 25 ألف شخص من القرى الحدودية خلال أسبوع.", [(25000, None, "displaced")]),
+    ("وقال المحافظ إن نحو خمسة آلاف شخص اضطروا إلى مغادرة منازلهم.", [(5000, None, "displaced")]),
+    ("وشردت المعارك أكثر من ثلاثة ملايين شخص.", [(3000000, None, "displaced")]),
+    # displaced people arriving somewhere are still counted as displaced
+    ("وتحدث ناشطون عن وصول قرابة 900 نازح إلى مخيمات الشمال.", [(900, None, "displaced")]),
+    # a figure, «من», and the construct of a sound plural
+    ("وأكدت النقابة مقتل أكثر من 60 من موظفي الهلال الأحمر منذ بداية الحرب.", [(60, None, "killed")]),
+    ("وأعلنت القيادة استشهاد ثلاثة من منتسبي الجيش في كمين.", [(3, None, "killed")]),
+    ("ونشرت الوزارة قرابة 800 من عناصر الشرطة في محيط الملعب.", [(800, None, "deployed")]),
+    # «اثنان» follows its dual noun
+    ("وألقت دورية القبض على مسلحَين اثنين قرب السوق.", [(2, None, "detained")]),
+    ("وأصيب جنديان اثنان بجروح طفيفة.", [(2, None, "wounded")]),
+    # coordinated event words and a quoted figure
+    ("وادعت الجماعة مقتل وإصابة «نحو عشرين» من جنود الجيش.", [(20, None, "killed")]),
+    ("ولقي خمسة عمال حتفهم وأصيب أكثر من 12 آخرين.", [(5, None, "killed"), (12, None, "wounded")]),
+    # vague figures after a killing verb, quoted or followed by «و»
+    ('The rebels said they had killed "dozens" of soldiers.', [(None, "dozens", "killed")]),
+    ("The colonel said his men killed hundreds of the militia near the airport.", [(None, "hundreds", "killed")]),
+    ("وخلفت الحرب عشرات الآلاف من القتلى.", [(None, "tens_of_thousands", "killed")]),
+    ("وهي حرب حصدت أرواح عشرات الآلاف ودمرت المدن.", [(None, "tens_of_thousands", "killed")]),
+    ("وتكبد المهاجمون مئات القتلى خلال شهرين.", [(None, "hundreds", "killed")]),
+    # bodies brought to a hospital are the dead
+    ("وقال مدير المستشفى إنه استقبل ١٢ جثة منذ الصباح.", [(12, None, "killed")]),
+    # still deployed
+    ("وقال المسؤول إن نحو 600 من المرتزقة ما زالوا ينتشرون في الجنوب.", [(600, None, "deployed")]),
+])
+def test_toll_part_and_quote_patterns(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the part after «بينهم» / "including" shares the whole's kind, even with another event nearer
+    ("قتل 18 مدنياً، بينهم 6 أطفال، وأصيب العشرات في القصف.",
+     [(18, None, "killed"), (6, None, "killed"), (None, "dozens", "wounded")]),
+    ("وارتفعت الحصيلة إلى 120 قتيلاً، بينهم 30 طفلاً و15 سيدة، إضافة إلى 400 جريح.",
+     [(120, None, "killed"), (30, None, "killed"), (15, None, "killed"), (400, None, "wounded")]),
+    ("The blast killed 9 people, including three children, and wounded 40.",
+     [(9, None, "killed"), (3, None, "killed"), (40, None, "wounded")]),
+    ("وأفرجت السلطات عن 40 معتقلاً من بينهم 5 نساء.", [(40, None, "handed_over"), (5, None, "handed_over")]),
+])
+def test_a_part_shares_the_kind_of_its_whole(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وزار الوفد يوم الاثنين مخيمات النازحين.",  # Monday, not two
+    "ووقع الرئيس المرسوم 17 الرئاسي أمس.",  # a nisba after a number is no construct plural
+    "وتضرر أكثر من 40 من مباني الحي.",  # a broken plural in «ي» is not people
+])
+def test_not_counts_new_patterns(sentence):
+    assert facts(sentence) == []
