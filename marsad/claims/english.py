@@ -306,7 +306,10 @@ class EnglishReader:
             t = toks[k]
             w = _low(t)
             nxt = _low(toks[k + 1]) if k + 1 < n else ""
-            if t.is_punct or k <= taken_until or not self.is_cue(w, nxt, toks[k + 1:k + 6]) or any(a < k < b for a, b in qspans):
+            # "…, while the army said …": a second speaker after a contrastive conjunction
+            contrast = bool(out) and any(_low(toks[x]) in ("while", "whereas") for x in range(out[-1].cue + 1, k))
+            if t.is_punct or (k <= taken_until and not contrast) or not self.is_cue(w, nxt, toks[k + 1:k + 6]) \
+                    or any(a < k < b for a, b in qspans):
                 k += 1
                 continue
             p = self.read_verb(toks, k, qspans, sent_no)

@@ -216,6 +216,11 @@ def test_relative_clause_claim():
     assert c.speaker.text == "لويد أوستن"
 
 
+def test_two_speakers_in_one_sentence():
+    doc = analyse("وقالت وزارة الصحة إن 20 شخصاً قتلوا، فيما قال الجيش إن الغارة استهدفت مسلحين.")
+    assert [c.speaker.text for c in doc.claims] == ["وزارة الصحة", "الجيش"]
+
+
 def test_participle_stays_in_the_claim():
     doc = analyse("وقالت الوزارة إن 40 شخصاً أصيبوا، مشيرةً إلى أن بعضهم في حالة خطرة، ومضيفةً أن الفرق تواصل البحث.")
     assert len(doc.claims) == 1

@@ -26,6 +26,11 @@ def test_subject_verb(body, speaker, kind):
         assert c.speaker.kind == kind
 
 
+def test_two_speakers_in_one_sentence():
+    doc = analyse("The ministry said 20 people were killed, while the army said the strike hit militants.", title="H")
+    assert [c.speaker.text for c in doc.claims] == ["The ministry", "the army"]
+
+
 def test_told_channel_and_back_reference():
     doc = analyse("A senior Iraqi security source told Reuters that three rockets hit the base. "
                   "The source added that nobody was hurt.", title="Headline", kb=SMALL_KB)
