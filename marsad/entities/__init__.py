@@ -63,7 +63,11 @@ def run(doc: Document, ctx) -> None:
         doc.entities = []
         return
     tokens = doc.tokens or tokenize(doc.text)
-    doc.entities = find_entities(doc.text, tokens, kb)
+    try:
+        doc.entities = find_entities(doc.text, tokens, kb)
+    except Exception as exc:  # noqa: BLE001 - one odd page must not stop a batch; the record says why
+        doc.entities = []
+        doc.warnings.append(f"entities: {type(exc).__name__}: {exc}")
 
 
 def find_entities(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[Entity]:
