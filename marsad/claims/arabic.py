@@ -38,6 +38,7 @@ FRAME_LINKS = _n("مع", "في", "على", "عبر", "ل")
 RELATIVES = _n("ما", "الذي", "التي")
 FRAME_PREPS = _n("في", "خلال", "عبر", "على", "من", "أثناء")
 NOT_OPENER_BEFORE = _n("إلا", "غير", "بعد", "قبل", "منذ", "إلى", "دون", "بدل", "رغم", "حتى", "لو", "بمجرد")
+ISSUED = _n("صادر", "صادرة", "الصادر", "الصادرة")
 REPRESENTATIVES = _n("نائب", "نائبة", "النائب", "النائبة", "ممثل", "ممثلة", "مرشح", "مرشحة", "عضو", "العضو")
 CLOSE_TO = _n("مقرب", "مقربة", "قريب", "قريبة", "مقربون", "مقربين", "مطلع", "مطلعة", "مطلعون")
 NOT_NAMES = _n("متن", "هامش", "خلال", "عقب", "ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "أن", "إن")
@@ -321,6 +322,10 @@ class ArabicReader:
                     parts.extend(range(k, close))
                     k = close
                     continue
+            if t.norm == "عن" and parts and self.rest(toks[parts[-1]], ISSUED, "") and k + 1 < end:
+                parts.append(k)  # «بيان صادر عن وزارة الدفاع»
+                k += 1
+                continue
             if t.norm == "من" and parts and self.rest(toks[parts[-1]], CLOSE_TO, "") and k + 1 < end:
                 parts.extend([k, k + 1])  # «مصدر مقرب من الحزب»
                 k += 2
@@ -453,10 +458,13 @@ class ArabicReader:
         if b - a > 1 and self.rest(toks[a], lx.circulation, "") and not definite(toks[a]):
             a += 1
         if b - a > 1 and self.rest(toks[a], lx.report_nouns, "وفل") and not toks[a + 1].is_punct \
-                and not ADJ.match(toks[a + 1].norm) and (self.rest(toks[a + 1], set(), "") is None) \
+                and not ADJ.match(strip_marks(toks[a + 1].text).replace("ة", "ه")) \
                 and (self.rest_is_known(self.clitics(toks[a + 1])[1]) or self.rest_is_known(toks[a + 1].norm)
                      or self.entity_in(toks, a + 1, b) is not None):
             a += 1  # «بحسب تقديرات الوحدة التنفيذية», «وفقاً لإحصائية المرصد»: the report's author
+        elif b - a > 3 and self.rest(toks[a], lx.report_nouns, "وفل") and self.rest(toks[a + 1], ISSUED, "") \
+                and toks[a + 2].norm == "عن":
+            a += 3  # «بيان صادر عن وزارة الدفاع»
         if b - a == 1 and self.rest(toks[a], lx.sourceless_reports, "وفل"):
             return None  # «وتشير التقديرات إلى …»: figures with no author
         if b - a > 1 and self.rest(toks[b - 1], lx.report_nouns, "") and any(

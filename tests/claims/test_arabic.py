@@ -206,6 +206,11 @@ def test_outlet_is_not_its_own_channel():
     assert c.speaker.kind == "media" and c.via == []
 
 
+def test_statement_stands_for_its_author():
+    assert one("وأكد بيان صادر عن وزارة الدفاع أن القوات صدت الهجوم.").speaker.text == "وزارة الدفاع"
+    assert one("وأوضح بلاغ لهيئة الأركان العامة أن الغارات نفذت على مدى ثلاثة أيام.").speaker.text == "هيئة الأركان العامة"
+
+
 def test_report_of_reports():
     c = one("وتصاعد الجدل بعد تداول وسائل إعلام محلية أنباء تفيد بمقتل قائد الفصيل.")
     assert c.speaker.text == "وسائل إعلام محلية" and c.speaker.kind == "media"
