@@ -65,7 +65,7 @@ def run(doc: Document, ctx) -> None:
         t = 0
     if t is None:
         idx = outlet.index_for(kb)
-        t = title.find_title(feats, lex, is_outlet_name=lambda key: len(key.split()) <= 4 and idx.name(key) is not None,
+        t = title.find_title(feats, lex, is_masthead=lambda text: outlet.masthead(text, idx)[0],
                              url=(raw.url if raw else None) or meta.get("url"))
 
     boilerplate.classify(feats, t, lex)
@@ -102,9 +102,10 @@ def run(doc: Document, ctx) -> None:
     for f in feats:  # one lingua call per article at most, not one per line
         lines[f.i].lang = language.detect(f.text, latin=latin)
 
-    doc.outlet = {k: v for k, v in o.items() if k in ("name", "id", "evidence")} if o else None
+    # "text": the name as the page writes it («بوابة الوسط»), beside the KB's canonical name
+    doc.outlet = {k: v for k, v in o.items() if k in ("name", "id", "evidence", "text")} if o else None
     rep = found.republished_from
-    doc.republished_from = {k: v for k, v in rep.items() if k in ("name", "id", "evidence")} if rep else None
+    doc.republished_from = {k: v for k, v in rep.items() if k in ("name", "id", "evidence", "text")} if rep else None
     ref = published.reference_date(raw, getattr(ctx, "reference_date", None))
     doc.published, doc.published_evidence = published.find(raw, meta, feats, t, ref)
     doc.simhash = dedup.simhash(doc.body)

@@ -38,6 +38,10 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _URL_LINE = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|\S+@\S+\.\w+)\s*$", re.I)
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _CAPTION_CREDIT = re.compile(r"\(([^()]{2,60})\)\s*$")
+# a photo credit closing a caption: "REUTERS/Stringer", "AP Photo/Hussein Malla", "AFP/Getty Images", "EPA-EFE/STR"
+_PHOTO_CREDIT = re.compile(r"(?:^|\s)[A-Z][A-Za-z.\-]+(?:\s(?:Photo|Images|Pictures|via Getty Images))?/"
+                           r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}\s*$")
+LEAD_DATE_WORDS = 14  # between headline and text, an unpunctuated line with a date and up to this many words
 
 ANCHOR_WORDS = 8  # a body line: at least this many words and a sentence end …
 LONG_WORDS = 15  # … or at least this many words
@@ -294,6 +298,9 @@ def classify(feats: list[Feat], title: int | None, lex: Lexicon) -> None:
             continue
         if f.reason:
             continue
+        if not f.punct_end and _PHOTO_CREDIT.search(f.text) and f.words <= 60:
+            f.reason = "photo caption (ends with a photo credit)"
+            continue
         if f.anchor:
             state = "body"
             continue
@@ -303,6 +310,8 @@ def classify(feats: list[Feat], title: int | None, lex: Lexicon) -> None:
             f.reason = "short Latin-script line in an Arabic page (widget)"
         elif state == "lead" and not f.punct_end and f.words <= LEAD_SHORT:
             f.reason = "short line between headline and text (caption, label or byline)"
+        elif state == "lead" and not f.punct_end and f.words <= LEAD_DATE_WORDS and _has_date(f.text):
+            f.reason = "byline or date line between headline and text"
         elif not f.punct_end and f.words <= SHORT_WORDS:
             f.reason = "short line without sentence punctuation (caption or label)"
     # after the last paragraph: short unpunctuated lines are footer furniture

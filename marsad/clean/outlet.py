@@ -33,13 +33,15 @@ MEDIA = ("media_outlet", "news_agency")
 # organisations that run news sites of their own (monitors, research centres, official bodies)
 PUBLISHERS = ("ngo_monitor", "research_center", "international_body", "ministry", "government", "party",
               "armed_group", "military")
+SITES = (*MEDIA, "ngo_monitor", "research_center")  # what a masthead may name
 _QUOTED = re.compile(r"(?<![^\W\d_])ل\s*ـ?\s*[\"“«„]([^\"“”«»\n]{2,40})[\"”»“]")
 _CREDIT_SPLIT = re.compile(r"^\s*([^\-–—/|:]{2,40}?)\s*[-–—/|]\s*([^\-–—/|:]{2,40}?)\s*$")
 _DATELINE = [
     re.compile(r"^\s*[^\W\d_][^()\n]{0,30}?\s*[(（]\s*([^()（）\n]{2,30}?)\s*[)）]\s*[-–—:]"),  # بيروت (رويترز) -
     re.compile(r"^\s*[(（]\s*([^()\n]{2,30}?)\s*[)）]\s*[-–—:]"),  # (AFP) -
     re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—/]\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]?\s"),  # دمشق-سانا
-    re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—/]\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*$"),  # «إسطنبول/ الأناضول» alone
+    # «إسطنبول/ الأناضول», «القاهرة: «الشرق الأوسط»» alone on the line
+    re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—/:]\s*[«\"“]?([^\W\d_]+(?:\s[^\W\d_]+){0,2})[»\"”]?\s*$"),
 ]
 
 
@@ -163,6 +165,40 @@ def name_variants(text: str) -> list[str]:
     return seen
 
 
+_MAST_SEP = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+")
+
+
+def masthead_parts(text: str) -> list[str]:
+    """The parts of a masthead line «الشرق الأوسط | صحيفة العرب الأولى», "INA | وكالة …" (one part if no separator)."""
+    return [p for p in (_clean_name(x) for x in _MAST_SEP.split(text)) if p]
+
+
+def masthead(text: str, idx: OutletIndex) -> tuple[bool, Any, str]:
+    """(is a masthead, KB entry or None, the part naming the outlet).
+
+    A site's name alone, or the name and a slogan or a second spelling around «|»
+    («النهار | Annahar»), all parts short. Without the knowledge base a part that calls
+    itself a newspaper, agency or site («صحيفة العرب الأولى») still marks the line as a masthead.
+    """
+    parts = masthead_parts(text)
+    if not parts or any(len(p.split()) > 6 for p in parts):
+        return False, None, ""
+    whole = text.strip()
+    if len(whole.split()) <= 4 and (e := idx.name(whole)) is not None:
+        return True, e, whole
+    for p in parts if len(parts) > 1 else []:
+        # a part must be a news site: «الجيش - الدعم السريع» is two parties, not a masthead
+        if len(p.split()) <= 4 and (e := idx.name(p)) is not None and e.subtype in SITES:
+            return True, e, p
+    if len(parts) > 1:
+        prefixes = credits().prefixes
+        for p in parts:
+            k = fold(p)
+            if any(k == x or k.startswith(x + " ") for x in prefixes):
+                return True, None, p
+    return False, None, ""
+
+
 def _record(name: str, entry: Any, evidence: str) -> dict[str, Any]:
     if entry is not None:
         return {"name": entry.name, "id": entry.id, "evidence": evidence, "text": name}
@@ -207,8 +243,10 @@ _FOLLOW = [
 
 _COPYRIGHT = [
     # «جميع الحقوق محفوظة لموقع الحل نت 2024», «حقوق النشر محفوظة لـ عنب بلدي»
-    re.compile(r"(?:ال)?حقوق\s+(?:النشر\s+|الطبع\s+|الملكية\s+)?محفوظة\s*(?:©\s*)?(?:\d{4}\s*)?ل\s*ـ?\s*"
-               r"(?:موقع|صحيفة|جريدة|شبكة|وكالة|قناة|مجلة)?\s*([^\W\d_][^|©\n]{1,50}?)\s*(?:©|\d{4}|[.|]|$)"),
+    # «جميع الحقوق محفوظة - النهار 2024»; the name keeps its «وكالة», «شبكة» (the KB has «وكالة الأنباء العراقية»)
+    re.compile(r"(?:ال)?حقوق\s+(?:النشر\s+|الطبع\s+|الملكية\s+)?محفوظة\s*(?:©\s*)?(?:\d{4}\s*)?(?:ل\s*ـ?|[-–—|:]|©)\s*"
+               r"(?:\d{4}\s*)?(?:موقع\s*)?((?:(?:صحيفة|جريدة|شبكة|وكالة|قناة|مجلة|بوابة)\s*)?[^\W\d_][^|©\n]{1,50}?)\s*"
+               r"(?:©|\d{4}|[.|]|$)"),
     # «© 2024 عنب بلدي», "Copyright © 2024 Levant News. All rights reserved."
     re.compile(r"(?:©|copyright\s*©?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^\W\d_][^|©\n]{1,40}?)\s*"
                r"(?:[.|,]|all rights|جميع|$)", re.I),
@@ -241,11 +279,17 @@ def self_names(feats: list[Feat], title: int | None) -> list[tuple[str, str]]:
             for rx in _COPYRIGHT:
                 m = rx.search(f.text)
                 name = _clean_name(m.group(1)) if m else ""
-                name = re.sub(r"\s*\d{4}$", "", name)
+                name = re.sub(r"^(?:موقع|the website)\s+(?=\S)", "", re.sub(r"\s*\d{4}$", "", name))
                 if name and 0 < len(name.split()) <= 5 and not _RIGHTS.search(name):
                     out.append((name, f"copyright «{f.text.strip()[:60]}»"))
                     break
     return out
+
+
+def _language_switch(feats: list[Feat], k: int) -> bool:
+    """Whether a line beside feats[k] is a language name of a language menu."""
+    return any(0 <= j < len(feats) and feats[j].category is not None and feats[j].category.name == "language_switch"
+               for j in (k - 1, k + 1))
 
 
 def credit_pairs(feats: list[Feat], idx: OutletIndex, title: int | None) -> list[tuple[Feat, str, str]]:
@@ -358,15 +402,23 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
             if (e := idx.name(name)) is not None:
                 outlet = _record(name, e, ev)
                 break
-    if outlet is None:  # the masthead: a known outlet's name alone on a line above the headline
-        for f in feats:
+    if outlet is None:  # the masthead: a known outlet's name (and a slogan) on a line above the headline
+        for k, f in enumerate(feats):
             if f.i == title:
                 break
-            if f.words <= 6 and not f.date_only and (e := idx.name(f.text)) is not None \
-                    and e.subtype in (*MEDIA, "ngo_monitor", "research_center") \
-                    and f.key not in {fold(w) for w in e.attrs.get("common_word") or []}:  # «العربية»: a language switch
-                outlet = _record(f.text.strip(), e, f"masthead «{f.text.strip()}»")
-                break
+            if f.words > 12 or f.date_only:
+                continue
+            ok, e, part = masthead(f.text, idx)
+            if not ok or e is None or e.subtype not in SITES:
+                continue
+            if fold(part) == f.key and fold(part) in {fold(w) for w in e.attrs.get("common_word") or []} and (
+                    _language_switch(feats, k) or any(g.category is None or g.category.name != "site_chrome"
+                                                      for g in feats[:k])):
+                # a name that is also a word («العربية», «الشرق الأوسط») alone on its line is the logo only
+                # at the top of the page: lower down it is a menu item, beside «English» a language switch
+                continue
+            outlet = _record(part, e, f"masthead «{f.text.strip()}»")
+            break
     dl = dateline_credit(feats, idx)
     if outlet is None and dl is not None and dl[2].subtype == "media_outlet":
         # «إدلب - تلفزيون سوريا»: a site's own correspondent; agencies in datelines are credits
@@ -385,6 +437,9 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
         outlet = _record(label, None, f"URL domain {_host(url)}")
     if outlet is None and (sr := self_reference(feats, title, idx)):
         outlet = _record(sr[0], sr[1], f"the page names itself as the source's interlocutor «{sr[0]}»")
+    if outlet is None and dl is not None:
+        # «غزة/ الأناضول», «بغداد - واع», "KYIV (Reuters) -" and nothing else names the site: the agency's own page
+        outlet = _record(dl[1], dl[2], f"dateline «{dl[0].text[:40]}»")
 
     # republished-from: only explicit credits
     rep: dict[str, Any] | None = None

@@ -61,11 +61,11 @@ def slug_words(url: str | None) -> set[str]:
                                                          "php", "amp", "ar", "en", "world", "node", "story"}}
 
 
-def _heading_like(f: Feat, lex: Lexicon, is_outlet_name) -> bool | None:
+def _heading_like(f: Feat, lex: Lexicon, is_masthead) -> bool | None:
     """True for a headline candidate, None for a paragraph (no headline can follow), False otherwise."""
     if static_reason(f, lex) is not None:
         return False
-    if f.bullet or f.words < MIN_WORDS or is_outlet_name(f.key):
+    if f.bullet or f.words < MIN_WORDS or is_masthead(f.text):
         return False
     if f.words > MAX_WORDS or (f.punct_end and f.words >= 25 and not f.text.rstrip().endswith(":")):
         return None
@@ -74,21 +74,47 @@ def _heading_like(f: Feat, lex: Lexicon, is_outlet_name) -> bool | None:
     return True
 
 
-def find_title(feats: list[Feat], lex: Lexicon, is_outlet_name=lambda key: False, url: str | None = None) -> int | None:
+_HEADER_CATEGORIES = ("site_chrome", "subscription", "language_switch")
+
+
+def header_item(f: Feat, lex: Lexicon) -> bool:
+    """A menu entry, login/subscribe button or language switch: the furniture of a site's header."""
+    if static_reason(f, lex) is not None:
+        return f.category is not None and f.category.name in _HEADER_CATEGORIES or f.static == "navigation bar"
+    return f.key in lex.navigation or lex.is_navigation(f.key)
+
+
+def _in_header(window: list[Feat], k: int, lex: Lexicon) -> bool:
+    """A heading-like line among menu items (a slogan, a menu entry of three words): header, not headline.
+
+    The line right after it is a header item, and so is the line before it or the second
+    line after it. Share bars and date lines, which follow real headlines, do not count.
+    """
+    after = window[k + 1:k + 3]
+    if not after or not header_item(after[0], lex):
+        return False
+    return (k > 0 and header_item(window[k - 1], lex)) or (len(after) > 1 and header_item(after[1], lex))
+
+
+def find_title(feats: list[Feat], lex: Lexicon, is_masthead=lambda text: False, url: str | None = None) -> int | None:
     """Index (in doc.lines) of the headline of a plain-text page.
 
-    The first heading-like line, with two corrections that generalise: a line that shares
-    most words with the URL's slug wins, and a run of three or more heading-like lines
-    is a list of links (ticker, "latest news") unless a paragraph follows its last line.
+    The first heading-like line, with three corrections that generalise: a line that shares
+    most words with the URL's slug wins; a line inside the header's menus (a slogan, a
+    section name) is skipped when a later candidate exists; and a run of three or more
+    heading-like lines is a list of links (ticker, "latest news") unless a paragraph
+    follows its last line. Mastheads («الشرق الأوسط | صحيفة العرب الأولى») are never headlines.
     """
     window = feats[:80]
     marks: list[bool | None] = []
     for f in window:
-        m = _heading_like(f, lex, is_outlet_name)
+        m = _heading_like(f, lex, is_masthead)
         marks.append(m)
         if m is None:
             break
     cands = [k for k, m in enumerate(marks) if m]
+    while len(cands) >= 2 and _in_header(window, cands[0], lex):
+        cands = cands[1:]
     slug = slug_words(url)
     if slug and cands:
         def overlap(k: int) -> int:

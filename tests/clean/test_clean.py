@@ -356,11 +356,16 @@ def test_outlet_from_the_page_itself_without_url():
     # a follow-us appeal that names the site
     doc = clean("استئناف المفاوضات الأسبوع المقبل في الدوحة\n" + body + "تابعوا سكاي نيوز عربية على تلغرام\n")
     assert doc.outlet["name"] == "Sky News Arabia"
-    # the site's own correspondent in the dateline; an agency there is a credit instead
+    # the site's own correspondent in the dateline
     doc = clean("استئناف المفاوضات الأسبوع المقبل في الدوحة\nالدوحة - سكاي نيوز عربية\n" + body)
     assert doc.outlet["name"] == "Sky News Arabia" and doc.republished_from is None
+    # an agency's dateline with nothing else naming the site: the agency's own page
     doc = clean("استئناف المفاوضات الأسبوع المقبل في الدوحة\nالدوحة - رويترز\n" + body)
-    assert doc.outlet is None and doc.republished_from["name"] == "Reuters"
+    assert doc.outlet["name"] == "Reuters" and doc.republished_from is None
+    # … but on a page that names itself, the agency is the credit
+    doc = clean("استئناف المفاوضات الأسبوع المقبل في الدوحة\nالدوحة - رويترز\n" + body + "© 2024 موقع المرصد الخليجي\n",
+                ctx=Context(kb=load_kb()))
+    assert doc.outlet["name"] == "المرصد الخليجي" and doc.republished_from["name"] == "Reuters"
     # a bare «العربية» (a language switch) is no masthead
     doc = clean("العربية\nEnglish\nاستئناف المفاوضات الأسبوع المقبل في الدوحة\n" + body, ctx=Context(kb=load_kb()))
     assert doc.outlet is None
