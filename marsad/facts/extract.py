@@ -120,6 +120,17 @@ class Figure:
     j: int  # end token (exclusive)
     value: int | None
     vague: str | None = None
+    dual: bool = False  # «مدنيان»: the figure is its own counted noun
+
+
+def _dual_people(lex: Lexicon, t: Tok) -> bool:
+    """A nominative dual of a people noun («مدنيان», «جنديان», «الطفلان») counts two.
+
+    Only the «ان» ending: «ين» is as often a sound plural («مدنيين»)."""
+    if t.punct or t.latin:
+        return False
+    return any(f.endswith("ان") and len(f) >= 5 and f[:-2] in lex.people
+               for f in t.forms | {t.norm})
 
 
 def _digits_value(s: str) -> float | None:
@@ -211,7 +222,7 @@ def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
         seen = True
         j += 1
     if not seen or j == i:
-        return None
+        return Figure(i, i + 1, 2, dual=True) if j == i and _dual_people(lex, t) else None
     if not standalone_ok and j == i + 1:
         return None
     value = total + cur
@@ -295,7 +306,11 @@ def counted_noun(toks: list[Tok], k: int, lex: Lexicon, round_figure: bool = Fal
         return None
     if not _is_people_word(lex, toks[j], j == k, round_figure, partitive=j > k):
         return None
-    e = j + 1
+    return _with_adjectives(toks, j, j + 1, lex)
+
+
+def _with_adjectives(toks: list[Tok], j: int, e: int, lex: Lexicon) -> tuple[int, int]:
+    """The counted noun at toks[j:e] with up to two adjectives after it («مقاتلاً سوريّاً»)."""
     while e < len(toks) and e - j < 3 and _is_adjective(lex, toks[e]):
         e += 1
     return j, e
@@ -393,7 +408,7 @@ def _breaks(toks: list[Tok], lex: Lexicon) -> list[int]:
 
 
 def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int, status: set[str] = frozenset(),
-                 status_over: dict[str, set[str]] | None = None) -> str:
+                 yield_to_noun: set[str] = frozenset()) -> str:
     best: tuple[float, str] | None = None
     own: str | None = None
     for h in hits:
@@ -422,7 +437,7 @@ def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int, stat
             continue
         if best is None or d < best[0]:
             best = (d, h.kind)
-    if best and own and status_over and best[1] in status_over.get(own, ()):
+    if best and own and best[1] in yield_to_noun:
         return own  # «وصول 2000 نازح»: displaced people arriving are still the displaced
     return best[1] if best else "other"
 
@@ -502,9 +517,11 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> lis
         if fig is None:
             i += 1
             continue
+        if fig.dual and fig.j < len(toks) and toks[fig.j].norm in _DUAL_TWO:
+            fig.j += 1  # «جنديان اثنان»: one count
         i = fig.j
         rnd = fig.value is not None and fig.value >= 100 and fig.value % 100 == 0 and not _year_like(fig, toks)
-        noun = counted_noun(toks, fig.j, lex, rnd)
+        noun = _with_adjectives(toks, fig.i, fig.i + 1, lex) if fig.dual else counted_noun(toks, fig.j, lex, rnd)
         if noun is None and _not_a_count(toks, fig.j, lex):
             continue
         if noun is not None and _year_like(fig, toks) and not (toks[noun[0]].forms | {toks[noun[0]].norm}) & lex.people:
@@ -533,13 +550,16 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> lis
         else:
             # an event word inside another figure's phrase is that figure's («15 قتيلاً و40 جريحاً»)
             others = [(o[4], o[5]) for o in cands if o[0] is not fig and abs(o[0].i - fig.i) < 40]
-            near = [h for h in hits if abs(h.i - fig.i) < 40 and not (h.i >= fig.i and h.j <= fig.j)
+            core = min(fig.i, noun[0]) if noun else fig.i
+            near = [h for h in hits if abs(h.i - fig.i) < 40
+                    and not (h.i >= fig.i and h.j <= fig.j and not fig.dual)  # «مقتل 12»'s own words
+                    and not (h.i >= left and h.j <= core)  # «ما يصل إلى 1,300»: a cue, not an arrival
                     and not any(a <= h.i and h.j <= b for a, b in others)]
             # a coordinated pair counts under its first word, unless that word tells of the
             # figure before it («14 مدنياً قتلوا وأصيب 30»)
             near = [EventHit(h.i, h.j, h.lead.kind, h.window)
                     if h.lead and h.j <= left and not any(b == h.lead.i for _, b in others) else h for h in near]
-            kinds.append(nearest_kind(near, breaks, left, qe, lex.status_kinds, lex.status_over))
+            kinds.append(nearest_kind(near, breaks, left, qe, lex.status_kinds, lex.yield_to_noun))
         kind = kinds[-1]
         subj = (text[toks[noun[0]].start:toks[noun[1] - 1].end], toks[noun[0]].start, toks[noun[1] - 1].end) \
             if noun else (None, None, None)
@@ -582,7 +602,9 @@ def _parent(toks: list[Tok], cands: list, parents: list[int | None], n: int, lex
         return None
     prev_end = cands[n - 1][5]
     first = toks[cands[n][0].i]
-    if prev_end == left and not first.latin and first.norm.startswith("و"):
+    # «بينهم خمسة من عناصر "قسد" ومدنيان»: a word or two of the previous part may stand between
+    if prev_end <= left <= prev_end + 2 and not first.latin and first.norm.startswith("و") \
+            and not any(toks[x].punct for x in range(prev_end, left)):
         return parents[n - 1]
     if prev_end == left - 1 and toks[left - 1].norm in {"and", "و"}:
         return parents[n - 1]

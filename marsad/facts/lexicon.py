@@ -42,7 +42,7 @@ class Lexicon:
     qual_after: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     events: list[tuple[tuple[str, ...], str, int | None]] = field(default_factory=list)
     status_kinds: set[str] = field(default_factory=set)
-    status_over: dict[str, set[str]] = field(default_factory=dict)  # kinds a status noun still beats
+    yield_to_noun: set[str] = field(default_factory=set)  # kinds that never beat a counted noun's own
     events_by_first: dict[str, list[tuple[tuple[str, ...], str, int | None]]] = field(default_factory=dict)
     vague_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     people: set[str] = field(default_factory=set)
@@ -53,7 +53,7 @@ class Lexicon:
     aux_after: set[str] = field(default_factory=set)
     clause_breaks: list[tuple[str, ...]] = field(default_factory=list)
     en_function: set[str] = field(default_factory=set)
-    subset: list[tuple[str, ...]] = field(default_factory=list)  # «بينهم», "including": a part follows
+    subset: list[tuple[str, ...]] = field(default_factory=list)  # «بينهم», "including", «مقابل»: same event
 
 
 def _words(d: dict, *keys: str) -> list[str]:
@@ -91,14 +91,15 @@ def lexicon() -> Lexicon:
     lex.aux_after = {normalize(w) for w in _words(cues["aux_after"], "en")}
     lex.clause_breaks = [_phrase(p) for p in _words(cues["clause_breaks"], "ar", "en")]
     lex.en_function = {normalize(str(w)) for w in cues["en_function_words"]}
-    lex.subset = sorted({_phrase(p) for p in _words(cues["subset"], "ar", "en")}, key=len, reverse=True)
+    lex.subset = sorted({_phrase(p) for key in ("subset", "exchange") for p in _words(cues[key], "ar", "en")},
+                        key=len, reverse=True)
 
     ev = _load("events.yaml")
+    lex.yield_to_noun = set(ev.get("yield_to_noun") or ())
     for kind, spec in ev["kinds"].items():
         window = spec.get("window")
         if spec.get("status"):
             lex.status_kinds.add(kind)
-            lex.status_over[kind] = set(spec.get("status_over") or ())
         for p in _words(spec, "ar", "en"):
             lex.events.append((_phrase(p), kind, window))
     lex.events.sort(key=lambda x: -len(x[0]))

@@ -270,3 +270,34 @@ def test_a_part_shares_the_kind_of_its_whole(sentence, expected):
 ])
 def test_not_counts_new_patterns(sentence):
     assert facts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a nominative dual of a people noun counts two, as a part too
+    ("وقتل مدنيان وأصيب أربعة آخرون في قصف مدفعي.", [(2, None, "killed"), (4, None, "wounded")]),
+    ("وأعلن الدفاع المدني انتشال 11 جثة، بينها 3 لأطفال، ووفاة مسعفين اثنين.",
+     [(11, None, "killed"), (3, None, "killed"), (2, None, "killed")]),
+    ("واستشهد 9 أشخاص بينهم طفلان في غارة على المخيم.", [(9, None, "killed"), (2, None, "killed")]),
+    ("قتل ستة أشخاص، بينهم أربعة من عناصر الشرطة المحلية وسائقان كانا في المكان.",
+     [(6, None, "killed"), (4, None, "killed"), (2, None, "killed")]),
+    # the other side of an exchange is handed over too
+    ("وأفرجت الحركة عن 3 رهائن مقابل 90 أسيراً.", [(3, None, "handed_over"), (90, None, "handed_over")]),
+    ("The group freed 12 hostages in exchange for 300 prisoners.", [(12, None, "handed_over"), (300, None, "handed_over")]),
+    # a cue before the figure is no event («يصل» in «ما يصل إلى»)
+    ("وقالت الوزارة إن العدو خسر ما يصل إلى 900 عسكري خلال اليوم.", [(900, None, "killed")]),
+    # moving the wounded is not a deployment
+    ("ونقلت سيارات الإسعاف 35 جريحاً إلى مستشفى المدينة.", [(35, None, "wounded")]),
+    ("وضبطت خفر السواحل 70 مهاجراً قبالة الشاطئ.", [(70, None, "detained")]),
+    ("ولقي أربعة أشقاء حتفهم في انهيار المبنى.", [(4, None, "killed")]),
+    ("ويبلغ عدد مقاتلي التنظيم نحو 3 آلاف مقاتل.", [(3000, None, "force_size")]),
+])
+def test_duals_exchanges_and_moved_casualties(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "والتقى الرئيسان في العاصمة لبحث الملف.",  # a dual, but no event: description
+    "وقال الطرفان إن المفاوضات مستمرة.",  # a dual that is not people
+])
+def test_duals_without_events_are_not_facts(sentence):
+    assert facts(sentence) == []
