@@ -1019,7 +1019,7 @@ class ArabicReader:
             last = self.reg.last_speaker
             if last is None or sent_no - self.reg.last_speaker_sentence > 2:
                 return None
-            subj = Found(last, "", i, i, resolved=True)
+            subj = Found(self.agreeing_speaker(toks[i], last), "", i, i, resolved=True)
         p.speaker = subj
         return p
 
@@ -1099,6 +1099,31 @@ class ArabicReader:
         if np_ is None or np_.first != k + 1:
             return None
         return self.classify(toks, np_, sent_no, strict=False)
+
+    def agreeing_speaker(self, verb_tok: Token, last: Source) -> Source:
+        """«وأضافت أن …» after «قال الطبيب …» goes back to the feminine source before him
+        («وزارة الصحة», «المصادر»): of the last two speakers, the one the verb agrees with."""
+        fem_verb = self.feminine_verb(verb_tok)
+        if fem_verb is None or self.feminine(last) == fem_verb:
+            return last
+        speakers = [x for x in reversed(self.reg.items) if not x.is_channel][:2]
+        return next((x for x in speakers if self.feminine(x) == fem_verb), last)
+
+    def feminine_verb(self, t: Token) -> bool | None:
+        r = self.clitics(t)[1] if self.clitics(t)[0] in ("و", "ف") and self.lex.verbs.get(self.clitics(t)[1]) else t.norm
+        if r in self.lex.present:
+            return r.startswith("ت")
+        if r.endswith("وا") or r.endswith("ا"):
+            return None  # plural or dual: no help
+        return r.endswith("ت")
+
+    def feminine(self, src: Source) -> bool:
+        """Grammatical gender of a source: «وزارة», «الحكومة», «المصادر» (a non-human plural) are
+        feminine; «الجيش», «المرصد», a man's name or title are not."""
+        first = strip_marks(src.text.split()[0]) if src.text.split() else ""
+        if src.kind == "person":
+            return first.endswith("ة")
+        return first.endswith("ة") or bare(normalize(first)) in self.lex.feminine_plurals
 
     def has_fronted_material(self, toks, i) -> bool:
         """Words before the verb that are not particles or auxiliaries: a subject we could not read."""

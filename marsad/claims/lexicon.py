@@ -61,6 +61,7 @@ class Lexicon:
     platforms: dict[str, str]  # folded form -> canonical
     platform_phrases: list[tuple[tuple[str, ...], str]]
     anonymous: set[str]
+    feminine_plurals: set[str]
     titles: set[str]
     ranks: set[str]
     organizations: set[str]
@@ -127,7 +128,7 @@ def load() -> Lexicon:
         relative_verbs=_set(s["relative_verbs"]), self_reference=_set(s["self_reference"]),
         channel_nouns=_set(s["channel_nouns"]), channel_frames=_set(s["channel_frames"]),
         not_channels=_set(s["not_channels"]), platforms=platforms, platform_phrases=phrases,
-        anonymous=_set(s["anonymous"]), titles=_set(s["titles"]), ranks=_set(s.get("ranks")), organizations=_set(s["organizations"]),
+        anonymous=_set(s["anonymous"]), feminine_plurals=_set(s.get("feminine_plurals")), titles=_set(s["titles"]), ranks=_set(s.get("ranks")), organizations=_set(s["organizations"]),
         government=_set(s["government"]), media=_set(s["media"]), report_nouns=_set(s["report_nouns"]), sourceless_reports=_set(s.get("sourceless_reports")),
         circulation=_set(s["circulation"]), info_nouns=_set(s["info_nouns"]), declarations=_set(s.get("declarations")), adjectives=_set(s.get("adjectives")), back_refs=back,
         government_places=_set(s["government_places"]),

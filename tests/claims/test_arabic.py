@@ -221,6 +221,12 @@ def test_relative_clause_claim():
     assert c.speaker.text == "لويد أوستن"
 
 
+def test_verb_without_subject_agrees_with_its_speaker():
+    doc = analyse("وقالت وزارة الصحة إن 20 شخصاً قتلوا. وقال الطبيب أحمد سالم إن المستشفى ممتلئ. "
+                  "وأضافت أن فرقها تواصل البحث. وأضاف أن الأدوية نفدت.")
+    assert [c.speaker.text for c in doc.claims] == ["وزارة الصحة", "أحمد سالم", "وزارة الصحة", "أحمد سالم"]
+
+
 def test_two_speakers_in_one_sentence():
     doc = analyse("وقالت وزارة الصحة إن 20 شخصاً قتلوا، فيما قال الجيش إن الغارة استهدفت مسلحين.")
     assert [c.speaker.text for c in doc.claims] == ["وزارة الصحة", "الجيش"]
