@@ -22,7 +22,7 @@ RARE = 3.3  # zipf below which a word is name evidence
 RARE_STRICT = 3.0
 UNIT_COMPLEMENT_MAX = 4.6  # «لواء المهاجرين»: a definite complement of a unit head up to this frequency
 COMMAS = {"،", ",", "؛", ";"}
-COMPOUND = {"عبد", "ابو", "ام", "بن", "ابن", "بو", "بنت"}  # name particles that take the next word
+COMPOUND = {"عبد", "ابو", "ابي", "ام", "بن", "ابن", "بو", "بنت"}  # name particles that take the next word
 CLOSERS = COMMAS | {".", ":", "(", ")", "-", "–", "—", "»", "”", "\"", "؟", "?", "!"}
 
 
@@ -57,6 +57,8 @@ def name_strength(t: Token, lex: Lexicon, clitics: str = "", allow_ambiguous: bo
         return 2
     if k in lex.particles:
         return 1
+    if k.startswith("ال") and k[2:] in lex.given:
+        return 2  # family names from given names: «الحسن», «العلي», «الأحمد»
     if k.isascii():
         return 0
     surface = _surface(t, clitics)
@@ -84,8 +86,9 @@ def _collect_name(tokens: list[Token], j: int, lex: Lexicon, limit: int = 4, fir
             break
         s = name_strength(tokens[nk], lex, allow_ambiguous=allow_ambiguous)
         nkey = key(tokens[nk])
-        kunya_nisba = key(tokens[j]) == "ابو" and nkey in lex.demonyms and nk - j >= 2
-        if s == 0 and not kunya_nisba and not (key(tokens[k]) in COMPOUND and not _blocked(nkey, lex)):
+        kkey = key(tokens[k])[len(first_clitics):] if k == j else key(tokens[k])
+        kunya_nisba = key(tokens[j])[len(first_clitics):] in ("ابو", "ابي") and nkey in lex.demonyms and nk - j >= 2
+        if s == 0 and not kunya_nisba and not (kkey in COMPOUND and not _blocked(nkey, lex)):
             break  # after «عبد», «أبو», «بن» any noun belongs to the name («عبد الله», «أبو عبيدة»)
         if kunya_nisba:  # «أبو ياسر العراقي»: a nom de guerre ends on its nisba
             end = nk + 1
@@ -185,7 +188,7 @@ def given_name_rule(tokens: list[Token], lex: Lexicon, kb_cover: list[Cand | Non
             continue
         for c, r in conj_readings(t):
             start_ok = (r in lex.given and r not in lex.ambiguous and name_strength(t, lex, c) == 2) \
-                or (r in ("ابو", "عبد") and not c)
+                or (r in ("ابو", "عبد") and not c) or (r == "ابي" and c == "ب")
             if not start_ok:
                 continue
             if c and r.startswith("ال"):
@@ -193,9 +196,10 @@ def given_name_rule(tokens: list[Token], lex: Lexicon, kb_cover: list[Cand | Non
             nxt = i + 1
             if nxt >= n or tokens[nxt].is_punct or kb_cover[nxt] is not None and kb_cover[nxt].type != "PER":
                 break
-            end = _collect_name(tokens, i, lex, limit=4)
+            end = _collect_name(tokens, i, lex, limit=4, first_clitics=c)
             compound = r in COMPOUND and end - i >= 3
-            strengths = [2 if key(tokens[x - 1]) in COMPOUND else name_strength(tokens[x], lex) for x in range(i + 1, end)]
+            strengths = [2 if (r if x - 1 == i else key(tokens[x - 1])) in COMPOUND else name_strength(tokens[x], lex)
+                         for x in range(i + 1, end)]
             # «، مدير مجمع الشفاء»: a title right after the name vouches for it
             titled = end + 1 < n and tokens[end].text in COMMAS and any(
                 rr in lex.person_titles for _cc, rr in conj_readings(tokens[end + 1]))

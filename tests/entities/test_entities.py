@@ -362,3 +362,14 @@ def test_kb_name_after_a_name_prefix_is_part_of_another_name(kb):
     assert not [e for e in ents(kb, "Residents of the village of Abu Moscow fled.") if e.canonical == "Moscow"]
     es = ents(kb, "نزح سكان بلدة أبو حلب إلى حلب")
     assert [(e.text, e.canonical) for e in es] == [("أبو حلب", "Abu Halb"), ("حلب", "Aleppo")]
+
+
+def test_kunya_in_genitive_and_family_name_from_a_given_name(kb):
+    es = ents(kb, "قتل القائد المعروف بأبي حاتم في الاشتباكات، وقال الناشط الإعلامي محمود الحسن لموقع محلي إن")
+    per = [(e.text, e.canonical) for e in es if e.type == "PER"]
+    assert per == [("أبي حاتم", "Abu Hatem"), ("محمود الحسن", "Mahmoud al-Hassan")]
+
+
+def test_preposition_ends_an_organisation(kb):
+    es = ents(kb, "اندلعت اشتباكات مع عناصر من فصيل الحمزات قرب قرية كفرجنة")
+    assert [e.text for e in es if e.type == "ORG"] == ["فصيل الحمزات"]
