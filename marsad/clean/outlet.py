@@ -53,6 +53,7 @@ class Credits:
     suffixes: tuple[str, ...]
     cues: frozenset[str]
     domain_stop: frozenset[str]
+    slogan_words: frozenset[str]
 
 
 @cache
@@ -69,6 +70,7 @@ def credits() -> Credits:
         suffixes=tuple(sorted({fold(x) for x in d["outlet_suffixes"]}, key=len, reverse=True)),
         cues=frozenset(fold(x) for x in d["self_reference_cues"]),
         domain_stop=frozenset(d["domain_stop"]),
+        slogan_words=frozenset(fold(x) for x in d["slogan_words"]),
     )
 
 
@@ -176,27 +178,34 @@ def masthead_parts(text: str) -> list[str]:
 def masthead(text: str, idx: OutletIndex) -> tuple[bool, Any, str]:
     """(is a masthead, KB entry or None, the part naming the outlet).
 
-    A site's name alone, or the name and a slogan or a second spelling around «|»
-    («النهار | Annahar»), all parts short. Without the knowledge base a part that calls
-    itself a newspaper, agency or site («صحيفة العرب الأولى») still marks the line as a masthead.
+    A site's name alone, or the name beside a slogan or a second spelling around «|»
+    («النهار | Annahar», «INA | وكالة الأنباء العراقية»). A headline with the site's name
+    after it («مقتل 5 في غارة - الجزيرة نت») is none: every other part must be a name, a
+    slogan that calls the site a newspaper, agency or site («صحيفة العرب الأولى») or one
+    made of news words, and nothing carries a figure. Without the knowledge base such a
+    slogan and a short name still mark the line.
     """
-    parts = masthead_parts(text)
-    if not parts or any(len(p.split()) > 6 for p in parts):
-        return False, None, ""
     whole = text.strip()
     if len(whole.split()) <= 4 and (e := idx.name(whole)) is not None:
         return True, e, whole
-    for p in parts if len(parts) > 1 else []:
-        # a part must be a news site: «الجيش - الدعم السريع» is two parties, not a masthead
-        if len(p.split()) <= 4 and (e := idx.name(p)) is not None and e.subtype in SITES:
-            return True, e, p
-    if len(parts) > 1:
-        prefixes = credits().prefixes
-        for p in parts:
-            k = fold(p)
-            if any(k == x or k.startswith(x + " ") for x in prefixes):
-                return True, None, p
-    return False, None, ""
+    parts = masthead_parts(text)
+    if len(parts) < 2 or any(c.isdigit() for c in whole) or any(len(p.split()) > 6 for p in parts):
+        return False, None, ""
+    prefixes = credits().prefixes
+    named: list[tuple[str, Any]] = []
+    slogans = 0
+    for p in parts:
+        k = fold(p)
+        e = idx.name(p) if len(p.split()) <= 4 else None
+        if e is not None and e.subtype in SITES:
+            named.append((p, e))  # a part must be a news site: «الجيش - الدعم السريع» is two parties
+        elif len(k.split()) <= 4 and any(k == x or k.startswith(x + " ") for x in prefixes):
+            slogans += 1
+        elif not set(k.split()) & credits().slogan_words and len(k.split()) > 2:
+            return False, None, ""  # a headline beside the site's name
+    if named:
+        return True, named[0][1], named[0][0]
+    return slogans > 0, None, ""
 
 
 def _record(name: str, entry: Any, evidence: str) -> dict[str, Any]:
@@ -251,6 +260,7 @@ _COPYRIGHT = [
     re.compile(r"(?:©|copyright\s*©?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^\W\d_][^|©\n]{1,40}?)\s*"
                r"(?:[.|,]|all rights|جميع|$)", re.I),
 ]
+_SOURCE_SPLIT = re.compile(r"\s*[+،,/&]\s*|\s+و(?=\S)")  # «الجزيرة + وكالات», «رويترز، أ ف ب»
 _RIGHTS = re.compile(r"(?i)حقوق|محفوظ|rights|reserved")
 
 
@@ -433,6 +443,14 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
             if name and fold(name) not in c.generic:
                 outlet = _record(name, None, ev)
                 break
+    if outlet is None:
+        # «المصدر: X + وكالات»: the site's own reporting with wire copy; X is the page's own name
+        for f, name in sources:
+            parts = [_clean_name(p) for p in _SOURCE_SPLIT.split(name)]
+            named = [p for p in parts if p and fold(p) not in c.generic]
+            if len(named) == 1 and len(parts) > len(named):
+                outlet = _record(named[0], idx.name(named[0]), f"source line «{f.text.strip()}»")
+                break
     if outlet is None and url and (label := domain_label(url)):
         outlet = _record(label, None, f"URL domain {_host(url)}")
     if outlet is None and (sr := self_reference(feats, title, idx)):
@@ -453,7 +471,7 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
     for f, name in sources:
         credit_lines[f.i] = "source credit line"
         # «الجزيرة + وكالات», «رويترز، أ ف ب»: the outlets named, less the generic and the page's own
-        for part in re.split(r"\s*[+،,/&]\s*|\s+و(?=\S)", name):
+        for part in _SOURCE_SPLIT.split(name):
             part = _clean_name(part)
             if rep is None and part and fold(part) not in c.generic:
                 cand = _record(part, idx.name(part), f"source line «{f.text.strip()}»")
