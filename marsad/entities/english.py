@@ -139,6 +139,8 @@ def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, giv
         return None
     if _after_place_word(tokens, start, lex) and len(words) <= 3:
         return Cand(start, end, "LOC", "rule:en_caps", subtype="city")
+    # «“…,” said Ahmed Hassan, a resident»: the inverted attribution of English news
+    said = said or (prev is not None and prev.text.lower() in lex.en_said and start == span[0])
     said_name = said and not stripped_stop and 2 <= len(words) <= 4
     if title or said_name or (words[0].text in given_en and len(words) >= 2):
         if len(words) > 4:

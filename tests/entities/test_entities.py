@@ -373,3 +373,8 @@ def test_kunya_in_genitive_and_family_name_from_a_given_name(kb):
 def test_preposition_ends_an_organisation(kb):
     es = ents(kb, "اندلعت اشتباكات مع عناصر من فصيل الحمزات قرب قرية كفرجنة")
     assert [e.text for e in es if e.type == "ORG"] == ["فصيل الحمزات"]
+
+
+def test_english_inverted_attribution(kb):
+    es = ents(kb, "“We lost everything,” said Ahmed Hassan Idris, a resident, adding that aid said Monday it would come.")
+    assert [e.text for e in es if e.type == "PER"] == ["Ahmed Hassan Idris"]
