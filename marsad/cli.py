@@ -109,18 +109,19 @@ def analyze(
 
 
 def _print_summary(s: Any, url: str, jsonl: Path | None) -> None:
+    from rich.text import Text
+
     t = Table.grid(padding=(0, 2))
     t.add_row("analysed", str(s.analysed))
     t.add_row("unchanged (already stored)", str(s.unchanged))
     t.add_row("near-duplicates linked", str(s.duplicates))
     t.add_row("skipped", str(len(s.skipped) + len(s.errors)))
     for reason, n in s.reasons.most_common():
-        t.add_row(f"  {reason}", str(n))
-    t.add_row("store", url)
+        t.add_row(Text(f"  {reason}"), str(n))
+    t.add_row("store", Text(url))
     if jsonl:
-        t.add_row("records", str(jsonl))
+        t.add_row("records", Text(str(jsonl)))
     console.print(Panel(t, title="marsad analyze", expand=False))
-    from rich.text import Text
 
     bad = s.skipped + s.errors
     for src, reason in bad[:50]:
@@ -309,7 +310,7 @@ def summary(db: str | None = DB_OPTION, fmt: str = typer.Option("text", "--forma
         for c in ("outlet", "published", "title", "claims", "facts"):
             t.add_column(c, overflow="fold", ratio=3 if c == "title" else None)
         for a in arts:
-            t.add_row(a["id"], Text(a.get("outlet") or ""), a.get("published") or "", Text(_short(a.get("title"), 80)),
+            t.add_row(Text(a["id"]), Text(a.get("outlet") or ""), a.get("published") or "", Text(_short(a.get("title"), 80)),
                       str(a["n_claims"]), str(a["n_facts"]))
         console.print(t)
     if claims:
@@ -318,7 +319,7 @@ def summary(db: str | None = DB_OPTION, fmt: str = typer.Option("text", "--forma
             t.add_column(c, overflow="fold")
         for c in claims:
             sp = c.get("speaker") or {}
-            t.add_row(c["doc"], Text(sp.get("canonical") or sp.get("text") or ""), c.get("stance") or "",
+            t.add_row(Text(c["doc"]), Text(sp.get("canonical") or sp.get("text") or ""), c.get("stance") or "",
                       Text(_short(c.get("content"))))
         console.print(t)
     if facts:
@@ -327,7 +328,7 @@ def summary(db: str | None = DB_OPTION, fmt: str = typer.Option("text", "--forma
             t.add_column(c, overflow="fold")
         for f in facts:
             value = f.get("value") if f.get("value") is not None else f.get("vague")
-            t.add_row(f["doc"], f.get("kind") or "", str(value), Text(_short(f.get("evidence"))))
+            t.add_row(Text(f["doc"]), f.get("kind") or "", str(value), Text(_short(f.get("evidence"))))
         console.print(t)
     if st.get("corpus"):
         c = st["corpus"]

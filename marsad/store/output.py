@@ -66,13 +66,14 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str = "table", output: str | Path 
     if fmt == "table":
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         cols = list(columns) if columns else list(dict.fromkeys(k for r in rows for k in r))
         table = Table(title=title, show_lines=False)
         for c in cols:
             table.add_column(c, overflow="fold")
         for r in rows:
-            table.add_row(*[_clip(cell(r.get(c))) for c in cols])
+            table.add_row(*[Text(_clip(cell(r.get(c)))) for c in cols])  # Text: article text is never markup
         if output:
             with open(output, "w", encoding="utf-8") as f:
                 Console(file=f, width=200).print(table)
