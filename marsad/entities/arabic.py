@@ -155,8 +155,8 @@ def title_rules(tokens: list[Token], text: str, lex: Lexicon, kb_cover: list[Can
             if not closed:
                 continue
             strengths = [name_strength(tokens[x], lex, allow_ambiguous=True) for x in range(k, end)]
-            if max(strengths) < 2:
-                continue
+            if max(strengths) < 2 or (end - k == 1 and key(tokens[k]) in lex.given):
+                continue  # a given name alone is too little to name someone
             out.append(Cand(k, end, "PER", "rule:apposition", subtype=subtype))
         elif not tj.is_punct and kb_cover[j] is None:
             s = name_strength(tj, lex, allow_ambiguous=True)
