@@ -8,7 +8,7 @@ in `data/*.yaml`.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 import yaml
 
@@ -32,8 +32,10 @@ def run(doc: Document, ctx) -> None:
     lex = lexicon()
     ref = _reference(doc, ctx)
     out: list[Fact] = []
+    have_tokens = bool(doc.tokens)  # the segment stage's tokens: no second tokenisation
     for s in sentences:
-        for f in facts_in(doc.text, s.start, s.end, lex):
+        toks = doc.tokens_in(s.start, s.end) if have_tokens else None
+        for f in facts_in(doc.text, s.start, s.end, lex, toks):
             fact = Fact(start=s.start, end=s.end, evidence=_evidence(doc.text, s.start, s.end, f), value=f.value,
                         vague=f.vague, approx=f.approx, qualifier=f.qualifier, kind=f.kind, subject=f.subject,
                         num_start=f.num_start, num_end=f.num_end)
@@ -143,16 +145,22 @@ def _reference(doc: Document, ctx) -> date | None:
     return getattr(ctx, "reference_date", None) if ctx is not None else None
 
 
-def _date_of(text: str, start: int, end: int, f: Found, ref: date | None) -> str | None:
-    """The date written in the sentence nearest the figure, when the date finder is available."""
+@lru_cache(maxsize=512)
+def _dates(sentence: str, ref: date | None) -> tuple:
+    """Dates written in a sentence (once per sentence, however many figures it holds)."""
     try:
         from marsad.text.dates import find_dates  # built by the text/clean area
     except ImportError:
-        return None
+        return ()
     try:
-        found = find_dates(text[start:end], ref)
+        return tuple(find_dates(sentence, ref) or ())
     except Exception:  # noqa: BLE001 - a date is a bonus; never lose the fact over it
-        return None
+        return ()
+
+
+def _date_of(text: str, start: int, end: int, f: Found, ref: date | None) -> str | None:
+    """The date written in the sentence nearest the figure, when the date finder is available."""
+    found = _dates(text[start:end], ref)
     c_start, c_end = _clause(text, start, end, f)
     best: tuple[int, str] | None = None
     for d in found or []:

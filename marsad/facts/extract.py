@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from marsad.facts.lexicon import Lexicon, lexicon
 from marsad.text import proclitic_splits, tokenize
@@ -35,7 +35,7 @@ class Tok:
     text: str
     norm: str
     punct: bool
-    forms: set[str] = field(default_factory=set)  # clitic-stripped readings
+    forms: frozenset[str] = frozenset()  # clitic-stripped readings
     conj: str = ""  # proclitics, as split off
 
     @property
@@ -43,8 +43,21 @@ class Tok:
         return self.text.isascii()
 
 
-def _forms(norm: str) -> tuple[set[str], str]:
-    """Every reading of a word without proclitics, article or accusative alif."""
+_FORMS: dict[str, tuple[frozenset[str], str]] = {}
+
+
+def _forms(norm: str) -> tuple[frozenset[str], str]:
+    """Every reading of a word without proclitics, article or accusative alif (memoised: the
+    same words recur in every article)."""
+    hit = _FORMS.get(norm)
+    if hit is None:
+        if len(_FORMS) > 200_000:
+            _FORMS.clear()
+        hit = _FORMS[norm] = _forms_of(norm)
+    return hit
+
+
+def _forms_of(norm: str) -> tuple[frozenset[str], str]:
     out: set[str] = set()
     clitics = ""
     for cl, rest in proclitic_splits(norm):
@@ -56,19 +69,21 @@ def _forms(norm: str) -> tuple[set[str], str]:
     for f in list(out):
         if f.endswith("ا") and len(f) > 3:
             out.add(f[:-1])
-    return out, clitics
+    return frozenset(out), clitics
 
 
 _QUOTES = frozenset('"«»“”„‟‹›\'‘’`')
 
 
-def tokens_of(text: str, start: int, end: int) -> list[Tok]:
+def tokens_of(text: str, start: int, end: int, raw=None) -> list[Tok]:
     """Tokens of a sentence, with digit groups split by the tokenizer («و١» «٬» «٢٠٠») joined again.
 
     Quotation marks are dropped: a quoted figure («اعتقلت "إرهابيين اثنين"», 'killed "hundreds"
     of soldiers') counts what it counts, and the marks would otherwise part it from its noun.
     """
-    raw = [t for t in tokenize(text, start, end) if not (t.is_punct and t.norm in _QUOTES)]
+    if raw is None:
+        raw = tokenize(text, start, end)
+    raw = [t for t in raw if not (t.is_punct and t.norm in _QUOTES)]
     out: list[Tok] = []
     k = 0
     while k < len(raw):
@@ -102,12 +117,31 @@ def match_at(toks: list[Tok], i: int, phrase: tuple[str, ...], clitic_first: boo
     return j
 
 
+_BY_LAST: dict[int, tuple[list, dict[str, list]]] = {}
+
+
+def _by_last(phrases: list) -> dict[str, list]:
+    """The phrases of a (cached lexicon) list indexed by their last word, longest first."""
+    hit = _BY_LAST.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        index: dict[str, list] = {}
+        for item in phrases:
+            phrase = item[0] if isinstance(item[0], tuple) else item
+            index.setdefault(phrase[-1], []).append(item)
+        hit = _BY_LAST[id(phrases)] = (phrases, index)
+    return hit[1]
+
+
 def match_ending(toks: list[Tok], end: int, phrases) -> tuple[int, object] | None:
     """A phrase that ends right before token `end`: (start, phrase-or-label)."""
-    for item in phrases:
+    if end <= 0 or toks[end - 1].punct:
+        return None
+    index = _by_last(phrases)
+    last = toks[end - 1]
+    cands = {id(x): x for k in last.forms | {last.norm} for x in index.get(k, ())}
+    for item in sorted(cands.values(), key=lambda x: -len(x[0] if isinstance(x[0], tuple) else x)):
         phrase = item[0] if isinstance(item[0], tuple) else item
-        n = len(phrase)
-        s = end - n
+        s = end - len(phrase)
         if s >= 0 and match_at(toks, s, phrase) == end:
             return s, item
     return None
@@ -127,10 +161,9 @@ def _dual_people(lex: Lexicon, t: Tok) -> bool:
     """A nominative dual of a people noun («مدنيان», «جنديان», «الطفلان») counts two.
 
     Only the «ان» ending: «ين» is as often a sound plural («مدنيين»)."""
-    if t.punct or t.latin:
+    if t.punct or t.latin or not t.norm.endswith("ان"):
         return False
-    return any(f.endswith("ان") and len(f) >= 5 and f[:-2] in lex.people
-               for f in t.forms | {t.norm})
+    return any(f.endswith("ان") and len(f) >= 5 and f[:-2] in lex.people for f in t.forms)
 
 
 def _digits_value(s: str) -> float | None:
@@ -168,6 +201,8 @@ def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
     t = toks[i]
     if t.punct:
         return None
+    if not (t.norm[-1:].isdigit() or t.norm in lex.starters or not t.forms.isdisjoint(lex.starters)):
+        return Figure(i, i + 1, 2, dual=True) if _dual_people(lex, t) else None
     # vague phrases first («عشرات الآلاف» before «عشرات»)
     for phrase, label in sorted({x for k in t.forms | {t.norm} for x in lex.vague_by_first.get(k, ())},
                                 key=lambda x: -len(x[0])):
@@ -344,10 +379,20 @@ class EventHit:
 
 _VERB_SUFFIXES = ("هما", "هم", "ها", "ون", "ه", "وا", "ت", "ن")  # object pronouns; past-tense endings
 _VERB_PREFIXES = ("ي", "ت", "ن")  # imperfect: «يقتل», «تنقل», «نرسل»
+_VERBS: dict[str, frozenset[str]] = {}
 
 
-def _verb_forms(t: Tok) -> set[str]:
+def _verb_forms(t: Tok) -> frozenset[str]:
     """Readings of a word with verb endings and object pronouns off: «انتشلت» → «انتشل», «تجنيدهم» → «تجنيد»."""
+    hit = _VERBS.get(t.norm)
+    if hit is None:
+        if len(_VERBS) > 200_000:
+            _VERBS.clear()
+        hit = _VERBS[t.norm] = _verb_forms_of(t)
+    return hit
+
+
+def _verb_forms_of(t: Tok) -> frozenset[str]:
     out: set[str] = set()
     for f in t.forms | {t.norm}:
         for suf in _VERB_SUFFIXES:
@@ -356,7 +401,7 @@ def _verb_forms(t: Tok) -> set[str]:
         for pre in _VERB_PREFIXES:
             if f.startswith(pre) and len(f) - 1 >= 3:
                 out.add(f[1:])
-    return out
+    return frozenset(out)
 
 
 def event_hits(toks: list[Tok], lex: Lexicon) -> list[EventHit]:
@@ -504,12 +549,12 @@ def _year_like(fig: Figure, toks: list[Tok]) -> bool:
     return v is not None and 1900 <= v <= 2100 and fig.j == fig.i + 1 and "," not in toks[fig.i].norm
 
 
-def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> list[Found]:
-    """People counts in `text[start:end]` (one sentence)."""
+def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens=None) -> list[Found]:
+    """People counts in `text[start:end]` (one sentence); `tokens`: the document's own tokens of
+    it (marsad.text.tokenize output), so the sentence is not tokenised twice."""
     lex = lex or lexicon()
-    toks = tokens_of(text, start, end)
-    hits = event_hits(toks, lex)
-    breaks = _breaks(toks, lex)
+    toks = tokens_of(text, start, end, tokens)
+    hits: list[EventHit] | None = None  # looked for only once a sentence has a figure
     cands = []
     i = 0
     while i < len(toks):
@@ -517,6 +562,8 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> lis
         if fig is None:
             i += 1
             continue
+        if hits is None:
+            hits = event_hits(toks, lex)
         if fig.dual and fig.j < len(toks) and toks[fig.j].norm in _DUAL_TWO:
             fig.j += 1  # «جنديان اثنان»: one count
         i = fig.j
@@ -539,6 +586,9 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None) -> lis
             a2, q2b = cues_after(toks, fig.j, lex)
             q2 = q2 or q2b
         cands.append((fig, noun, approx or a2, qual or q2, left, qe))
+    if not cands:
+        return []
+    breaks = _breaks(toks, lex)
     out: list[Found] = []
     kinds: list[str] = []
     parents: list[int | None] = []

@@ -53,6 +53,7 @@ class Lexicon:
     aux_after: set[str] = field(default_factory=set)
     clause_breaks: list[tuple[str, ...]] = field(default_factory=list)
     en_function: set[str] = field(default_factory=set)
+    starters: set[str] = field(default_factory=set)  # words a figure can begin with
     subset: list[tuple[str, ...]] = field(default_factory=list)  # «بينهم», "including", «مقابل»: same event
 
 
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         lex.events_by_first.setdefault(item[0][0], []).append(item)
     for item in lex.vague:
         lex.vague_by_first.setdefault(item[0][0], []).append(item)
+    lex.starters = set(lex.numbers) | set(lex.vague_by_first)
 
     nouns = _load("nouns.yaml")
     lex.people = {normalize(w) for w in _words(nouns["people"], "ar", "en")}
