@@ -156,7 +156,7 @@ def event_kinds(text: str) -> set[str]:
     return set(event_windows(text))
 
 
-def event_windows(text: str, before: int = 5, after: int = 8) -> dict[str, str]:
+def event_windows(text: str, before: int = 2, after: int = 8) -> dict[str, str]:
     """For each event kind a statement speaks of, the words around its first event word.
 
     «أن لدى بلاده معلومات دقيقة عن وجود مقاتلين سوريين أرسلتهم تركيا للقتال في كاراباخ»
