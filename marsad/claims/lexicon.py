@@ -12,8 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from marsad.datafiles import load_yaml
 from marsad.text.normalize import normalize
 
 DATA = Path(__file__).parent / "data"
@@ -93,9 +92,9 @@ def _inflect(past: str, present: str) -> set[str]:
 
 @cache
 def load() -> Lexicon:
-    v = yaml.safe_load((DATA / "verbs.yaml").read_text(encoding="utf-8"))
-    s = yaml.safe_load((DATA / "sources.yaml").read_text(encoding="utf-8"))
-    en = yaml.safe_load((DATA / "english.yaml").read_text(encoding="utf-8"))
+    v = load_yaml(DATA / "verbs.yaml")
+    s = load_yaml(DATA / "sources.yaml")
+    en = load_yaml(DATA / "english.yaml")
     verbs: dict[str, Verb] = {}
     present_forms: set[str] = set()
     for d in v["verbs"]:

@@ -5,12 +5,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from marsad.datafiles import load_yaml
 
 DATA = Path(__file__).parent / "data" / "corpus.yaml"
 
 
 @cache
 def corpus_lexicon() -> dict[str, Any]:
-    with DATA.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+    return load_yaml(DATA)

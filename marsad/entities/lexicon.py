@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from marsad.datafiles import load_yaml
 from marsad.kb.base import KnowledgeBase
 from marsad.kb.cities import zipf_ar
 from marsad.kb.romanize import name_tables
@@ -50,8 +49,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def _cues() -> dict:
-    with open(DATA / "cues.yaml", encoding="utf-8") as f:
-        return yaml.safe_load(f)
+    return load_yaml(DATA / "cues.yaml")
 
 
 def _fset(words) -> set[str]:
@@ -98,8 +96,7 @@ def base_lexicon() -> Lexicon:
 def _given_ya() -> frozenset[str]:
     from marsad.kb.romanize import NAMES_FILE
 
-    with open(NAMES_FILE, encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    data = load_yaml(NAMES_FILE)
     return frozenset(fold(k) for k in data.get("given") or {} if strip_marks(k).endswith("ي"))
 
 

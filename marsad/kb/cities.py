@@ -13,8 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from marsad.datafiles import load_yaml
 from marsad.kb.base import Entry
 from marsad.text.normalize import fold
 
@@ -25,8 +24,7 @@ _NOT_ARABIC_LANG = re.compile("[پچژگکیۀےەڕۋېۆڵێٹڈںھ]")  # Per
 
 @lru_cache(maxsize=1)
 def settings() -> dict:
-    with open(SETTINGS_FILE, encoding="utf-8") as f:
-        return yaml.safe_load(f)
+    return load_yaml(SETTINGS_FILE)
 
 
 @lru_cache(maxsize=200_000)

@@ -13,8 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from marsad.datafiles import load_yaml
 from marsad.text.normalize import fold, strip_marks
 
 NAMES_FILE = Path(__file__).resolve().parents[1] / "entities" / "data" / "names.yaml"
@@ -33,8 +32,7 @@ _SLAVIC_END = ("وف", "يف", "سكي", "فيتش", "يتش", "نكو", "وفا
 @lru_cache(maxsize=1)
 def name_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     """(given names, particles, ambiguous given names), keys folded."""
-    with open(NAMES_FILE, encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    data = load_yaml(NAMES_FILE)
     given = {fold(k): v for k, v in (data.get("given") or {}).items()}
     particles = {fold(k): v for k, v in (data.get("particles") or {}).items()}
     ambiguous = frozenset(fold(k) for k in data.get("ambiguous") or [])
