@@ -41,7 +41,7 @@ _CAPTION_CREDIT = re.compile(r"\(([^()]{2,60})\)\s*$")
 # a photo credit closing a caption: "REUTERS/Stringer", "AP Photo/Hussein Malla", "AFP/Getty Images", "EPA-EFE/STR"
 _PHOTO_CREDIT = re.compile(r"(?:^|\s)[A-Z][A-Za-z.\-]+(?:\s(?:Photo|Images|Pictures|via Getty Images))?/"
                            r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}\s*$")
-LEAD_DATE_WORDS = 14  # between headline and text, an unpunctuated line with a date and up to this many words
+LEAD_DATE_WORDS = 16  # between headline and text, an unpunctuated line with a date and up to this many words
 
 ANCHOR_WORDS = 8  # a body line: at least this many words and a sentence end …
 LONG_WORDS = 15  # … or at least this many words
@@ -265,6 +265,14 @@ def same_headline(f: Feat, title_key: str) -> bool:
     return fuzz.ratio(f.key, title_key) >= 90
 
 
+def _repeats(f: Feat, other: Feat) -> bool:
+    """The same text as `other`, or all of it but a credit or a few words (a caption and its alt text)."""
+    a, b = f.key, other.key
+    if not a or not b or min(len(a), len(b)) < 20:
+        return False
+    return a == b or b.startswith(a) or a.startswith(b) and len(a) - len(b) < 0.2 * len(a)
+
+
 def classify(feats: list[Feat], title: int | None, lex: Lexicon) -> None:
     """Set `reason` on every line that is not article text (title line excluded)."""
     title_key = next((f.key for f in feats if f.i == title), "")
@@ -279,7 +287,8 @@ def classify(feats: list[Feat], title: int | None, lex: Lexicon) -> None:
     arabic_page = sum(f.arabic * f.letters for f in feats) / letters >= 0.6
     state = "lead" if title is None else "header"
     marker = ""
-    for f in feats:
+    for k, f in enumerate(feats):
+        prev = feats[k - 1] if k else None
         if f.i == title:
             state = "lead"
             continue
@@ -301,6 +310,12 @@ def classify(feats: list[Feat], title: int | None, lex: Lexicon) -> None:
         if not f.punct_end and _PHOTO_CREDIT.search(f.text) and f.words <= 60:
             f.reason = "photo caption (ends with a photo credit)"
             continue
+        if prev is not None and prev.reason and _repeats(f, prev):
+            f.reason = f"repeats the line above ({prev.reason})"  # a caption again as alt text
+            continue
+        if state == "lead" and not f.punct_end and f.words <= LEAD_DATE_WORDS and _has_date(f.text):
+            f.reason = "byline or date line between headline and text"
+            continue
         if f.anchor:
             state = "body"
             continue
@@ -310,8 +325,6 @@ def classify(feats: list[Feat], title: int | None, lex: Lexicon) -> None:
             f.reason = "short Latin-script line in an Arabic page (widget)"
         elif state == "lead" and not f.punct_end and f.words <= LEAD_SHORT:
             f.reason = "short line between headline and text (caption, label or byline)"
-        elif state == "lead" and not f.punct_end and f.words <= LEAD_DATE_WORDS and _has_date(f.text):
-            f.reason = "byline or date line between headline and text"
         elif not f.punct_end and f.words <= SHORT_WORDS:
             f.reason = "short line without sentence punctuation (caption or label)"
     # after the last paragraph: short unpunctuated lines are footer furniture

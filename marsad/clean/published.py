@@ -14,7 +14,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from marsad.clean.boilerplate import Feat
+from marsad.clean.boilerplate import LEAD_DATE_WORDS, Feat
 from marsad.text.dates import find_dates, parse_iso
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/\-_.]|$)")
@@ -65,7 +65,7 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None,
     for f in feats[start:first_anchor]:
         # a date line, a time stamp, or a byline with a date («عنب بلدي | 30 تشرين الأول 2020»)
         if f.date_only or (f.category is not None and f.category.name == "timestamp") or \
-                (f.reason and f.words <= 12 and not f.reason.startswith("headline")):
+                (f.reason and f.words <= LEAD_DATE_WORDS and not f.reason.startswith("headline")):
             for m in find_dates(f.text, ref):
                 if m.date and (m.has_year or (ref and (f.date_only or f.category is not None))):
                     return m.date.isoformat(), f"date line «{f.text.strip()}»"

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from rapidfuzz import fuzz
 
-from marsad.clean.boilerplate import _TRAIL, Feat, Lexicon, static_reason
+from marsad.clean.boilerplate import _PHOTO_CREDIT, _TRAIL, Feat, Lexicon, static_reason
 from marsad.text.normalize import fold
 
 MIN_WORDS = 3
@@ -67,6 +67,8 @@ def _heading_like(f: Feat, lex: Lexicon, is_masthead) -> bool | None:
         return False
     if f.bullet or f.words < MIN_WORDS or is_masthead(f.text):
         return False
+    if not f.punct_end and _PHOTO_CREDIT.search(f.text):
+        return False  # a caption ending with "REUTERS/Name"
     if f.words > MAX_WORDS or (f.punct_end and f.words >= 25 and not f.text.rstrip().endswith(":")):
         return None
     if f.words >= 8 and f.text.rstrip(_TRAIL).endswith(".") and not f.ellipsis_end:

@@ -439,3 +439,77 @@ def test_place_pair_at_the_end_is_no_credit_line():
                 "قال مسؤول محلي إن الاشتباكات أسفرت عن مقتل خمسة عناصر وإصابة آخرين في ريف حلب الشمالي.\n"
                 "حلب - سوريا\n", ctx=Context(kb=load_kb()))
     assert doc.outlet is None and doc.republished_from is None
+
+
+def test_masthead_with_a_slogan_is_not_the_headline_even_without_kb():
+    src = ("صوت الجنوب | صحيفة يمنية مستقلة\n"
+           "الأحد 12 مايو 2024\n"
+           "اشترك\n"
+           "قوات الانتقالي تعلن صد هجوم للحوثيين في الضالع\n"
+           "أعلنت قوات المجلس الانتقالي الجنوبي، السبت، أنها صدت هجوماً شنه الحوثيون على مواقعها في جبهة الضالع.\n")
+    doc = clean(src, ctx=Context(kb=None))
+    assert doc.title == "قوات الانتقالي تعلن صد هجوم للحوثيين في الضالع"
+    assert doc.published is None  # the widget above the headline is the site's clock
+
+
+def test_headline_followed_by_the_site_name_is_still_the_headline():
+    doc = clean("مقتل خمسة مدنيين في غارة على حي الزيتون بغزة - الجزيرة نت\n"
+                "قال الدفاع المدني في غزة إن خمسة مدنيين قتلوا في غارة إسرائيلية استهدفت منزلاً في حي الزيتون.\n")
+    assert doc.title.startswith("مقتل خمسة مدنيين في غارة على حي الزيتون بغزة")
+
+
+def test_slogan_and_menu_entries_in_the_header_are_not_the_headline():
+    src = ("Skip to content\n"
+           "Trusted news from the Horn of Africa since 1999\n"
+           "Politics\nBusiness\nSign in\n"
+           "East Africa Security\n"
+           "Opinion\n"
+           "Al-Shabaab fighters attack army base near Somali capital\n"
+           "Al-Shabaab militants attacked a military base about 30 km north of Mogadishu on Monday, "
+           "the Somali army said, adding that its troops had repelled the assault.\n")
+    assert clean(src).title == "Al-Shabaab fighters attack army base near Somali capital"
+
+
+def test_common_word_outlet_name_lower_in_the_menu_is_no_masthead():
+    body = "قال مسؤولون إن المفاوضات بين الطرفين ستستأنف الأسبوع المقبل في العاصمة القطرية الدوحة.\n"
+    doc = clean("أخبار اليوم\nسياسة\nالشرق الأوسط\nاستئناف المفاوضات الأسبوع المقبل في الدوحة\n" + body,
+                ctx=Context(kb=load_kb()))
+    assert doc.outlet is None
+    doc = clean("الشرق الأوسط\nسياسة\nاستئناف المفاوضات الأسبوع المقبل في الدوحة\n" + body, ctx=Context(kb=load_kb()))
+    assert doc.outlet["name"] == "Asharq Al-Awsat"
+
+
+def test_source_line_with_agencies_names_the_page_itself():
+    body = ("اشتباكات في ريف درعا الغربي\n"
+            "قال مسؤول محلي إن الاشتباكات أسفرت عن مقتل خمسة عناصر وإصابة آخرين في ريف درعا الغربي.\n")
+    # the site's own reporting plus wire copy: no republished-from, and the page names itself
+    doc = clean(body + "المصدر: العربي الجديد + وكالات\n", ctx=Context(kb=load_kb()))
+    assert doc.republished_from is None and doc.outlet["name"] == "The New Arab"
+    # on another outlet's page (known from its URL) the same line credits that outlet
+    doc = clean(body + "المصدر: العربي الجديد + وكالات\n", url="https://www.skynewsarabia.com/middle-east/1",
+                ctx=Context(kb=load_kb()))
+    assert doc.outlet["name"] == "Sky News Arabia" and doc.republished_from["name"] == "The New Arab"
+    # a copyright naming the network resolves to the outlet, so «المصدر: X + وكالات» is the page's own
+    doc = clean(body + "المصدر: الجزيرة + وكالات\nجميع الحقوق محفوظة © 2024 شبكة الجزيرة الإعلامية\n")
+    assert doc.outlet["name"] == "Al Jazeera" and doc.republished_from is None
+
+
+def test_caption_with_a_photo_credit_and_its_alt_text():
+    doc = clean("Fighting rages in Khartoum for a second day as army and RSF trade blame\n"
+                "Smoke rises over buildings in central Khartoum as fighting between the army and the RSF continues, "
+                "April 16, 2023. REUTERS/Mohamed Nureldin Abdallah\n"
+                "Smoke rises over buildings in central Khartoum as fighting between the army and the RSF continues\n"
+                "KHARTOUM, April 16 (Reuters) - Fighting between Sudan's army and a powerful paramilitary force raged "
+                "for a second day on Sunday, residents said.\n")
+    assert not in_body(doc, "Smoke rises over buildings")
+    assert in_body(doc, "Fighting between Sudan's army and a powerful paramilitary force")
+    assert doc.outlet["name"] == "Reuters" and doc.republished_from is None
+
+
+def test_byline_with_a_date_under_the_headline():
+    doc = clean("Ethiopia: drone strike kills 20 in Amhara region\n"
+                "Selam Tesfaye | 03.02.2024 - Update : 04.02.2024\n"
+                "A drone strike killed at least 20 people at a bus station in Ethiopia's Amhara region, "
+                "witnesses and a health worker said on Saturday.\n")
+    assert doc.published == "2024-02-03"
+    assert not in_body(doc, "Selam Tesfaye")
