@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from marsad.corpus.features import features_of
-from marsad.corpus.groups import PlaceResolver, group_record, items_of, link_items
+from marsad.corpus.groups import PlaceResolver, group_record, item_vectors, items_of, link_items
 from marsad.corpus.stories import StoryIndex
 
 
@@ -49,7 +49,8 @@ class CorpusBuilder:
         items = []
         for r in records:
             items.extend(items_of(r, resolver, block_of.get(str(r["id"]), -1)))
-        for _, g in link_items(items, strict=True):
+        vecs = item_vectors(items)
+        for _, g in link_items(items, strict=True, vecs=vecs):
             docs = sorted({m.doc for m in g})
             for d in docs[1:]:
                 self.index.join_storylines(docs[0], d)
@@ -60,7 +61,7 @@ class CorpusBuilder:
             it.storyline = line_of.get(it.doc, -1)
             it.story = story_of.get(it.doc, -1)
         groups = []
-        for kind, g in link_items(items):
+        for kind, g in link_items(items, vecs=vecs):
             rec = group_record(kind, g, self.kb)
             # a claim group spans articles, unless one article sets a denial against an assertion
             if rec["articles"] > 1 or (rec["conflict"] or {}).get("kind") == "stance":

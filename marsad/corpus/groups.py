@@ -297,7 +297,7 @@ def places_compatible(a: Item, b: Item, need_shared: bool) -> bool:
     return not need_shared
 
 
-def link_items(items: list[Item], strict: bool = False) -> list[tuple[str, list[Item]]]:
+def link_items(items: list[Item], strict: bool = False, vecs: np.ndarray | None = None) -> list[tuple[str, list[Item]]]:
     """Groups of items stating one proposition: per event kind, compared within storylines only.
 
     One union-find per event kind, so a statement about sending fighters and one about
@@ -308,7 +308,8 @@ def link_items(items: list[Item], strict: bool = False) -> list[tuple[str, list[
     cfg["strict"] = strict
     if strict:
         cfg["min_cosine"] = cfg["min_cosine_join"]
-    vecs = _claim_vectors(items, with_facts=strict)
+    if vecs is None:
+        vecs = item_vectors(items)
     by_line_kind: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, it in enumerate(items):
         for k in it.events:
@@ -359,11 +360,10 @@ def _merge_spans(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[
     return min(a[0], b[0]), max(a[1], b[1])
 
 
-def _claim_vectors(items: list[Item], with_facts: bool = False) -> np.ndarray:
-    """Embeddings of statements (each distinct text once); counts inside a storyline are compared by
-    kind and place, and by meaning only when they are to join two articles into one storyline."""
+def item_vectors(items: list[Item]) -> np.ndarray:
+    """Embeddings of every item's text, each distinct text once (both passes share them)."""
     vecs = np.zeros((len(items), 512), dtype=np.float32)
-    wanted = [i for i, it in enumerate(items) if it.kind == "claim" or with_facts]
+    wanted = range(len(items))
     texts = sorted({items[i].text for i in wanted})
     if texts:
         emb = dict(zip(texts, embed(texts), strict=True))

@@ -62,7 +62,7 @@ def days_apart(a: date | None, b: date | None) -> int | None:
 class StoryIndex:
     ids: list[str] = field(default_factory=list)
     feats: list[ArticleFeatures] = field(default_factory=list)
-    vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 512), dtype=np.float32))
+    buffer: np.ndarray = field(default_factory=lambda: np.zeros((1024, 512), dtype=np.float32))  # grows by doubling
     postings: dict[str, list[int]] = field(default_factory=dict)
     stories: UnionFind = field(default_factory=UnionFind)
     lines: UnionFind = field(default_factory=UnionFind)
@@ -80,7 +80,12 @@ class StoryIndex:
         if not feats:
             return
         start = len(self.ids)
-        self.vectors = np.vstack([self.vectors, np.stack([f.vector for f in feats]).astype(np.float32)])
+        need = start + len(feats)
+        if need > len(self.buffer):  # amortised growth: adding never copies the whole index per batch
+            grown = np.zeros((max(need, 2 * len(self.buffer)), 512), dtype=np.float32)
+            grown[:start] = self.buffer[:start]
+            self.buffer = grown
+        self.buffer[start:need] = np.stack([f.vector for f in feats])
         for k, f in enumerate(feats):
             i = start + k
             self.ids.append(f.id)
@@ -92,6 +97,10 @@ class StoryIndex:
             for e, w in f.entities.items():
                 if w >= 0.2:
                     self.postings.setdefault(e, []).append(i)
+
+    @property
+    def vectors(self) -> np.ndarray:
+        return self.buffer[:len(self.ids)]
 
     def _candidates(self, i: int) -> set[int]:
         cfg = corpus_lexicon()["blocking"]
@@ -170,8 +179,8 @@ class StoryIndex:
         s = pickle.loads(data)  # noqa: S301 - our own state, written by to_bytes into our own store
         idx = cls()
         idx.ids = s["ids"]
-        idx.vectors = s["vectors"].astype(np.float32)
-        idx.feats = [ArticleFeatures(id=a, date=b, language=c, outlet=d, vector=idx.vectors[k], entities=e, title=t,
+        idx.buffer = s["vectors"].astype(np.float32)
+        idx.feats = [ArticleFeatures(id=a, date=b, language=c, outlet=d, vector=idx.buffer[k], entities=e, title=t,
                                      focus=fo) for k, (a, b, c, d, e, t, fo) in enumerate(s["feats"])]
         idx.postings = s["postings"]
         idx.stories.parent = s["stories"]
