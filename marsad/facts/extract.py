@@ -163,7 +163,8 @@ def _dual_people(lex: Lexicon, t: Tok) -> bool:
     Only the «ان» ending: «ين» is as often a sound plural («مدنيين»)."""
     if t.punct or t.latin or not t.norm.endswith("ان"):
         return False
-    return any(f.endswith("ان") and len(f) >= 5 and f[:-2] in lex.people for f in t.forms)
+    return any(f.endswith("ان") and len(f) >= 5 and (f[:-2] in lex.people or (  # «جنديان»
+        f.endswith("تان") and f[:-3] + "ه" in lex.people)) for f in t.forms)  # «امرأتان»
 
 
 def _digits_value(s: str) -> float | None:
@@ -267,6 +268,9 @@ def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
 
 
 # ---------------------------------------------------------------- what a figure counts
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "نا", "ه")
+
+
 def _is_people_word(lex: Lexicon, t: Tok, right_after_figure: bool, round_figure: bool = False,
                     partitive: bool = False) -> bool:
     if t.punct:
@@ -276,6 +280,8 @@ def _is_people_word(lex: Lexicon, t: Tok, right_after_figure: bool, round_figure
     forms = t.forms | {t.norm}
     if forms & lex.not_people or forms & lex.months or any(f in lex.numbers for f in forms):
         return False
+    if partitive:  # «من موظفيها», «من مرافقيه», «من جنوده»: a possessive ending
+        forms = forms | {f[:-len(suf)] for f in forms for suf in _POSSESSIVE if f.endswith(suf) and len(f) - len(suf) >= 3}
     # the construct form of a sound plural drops its «ن»: «من موظفي الوكالة», «من منتسبي الحشد»
     construct = {f + "ن" for f in forms if f.endswith("ي") and len(f) >= 4}
     if (forms | construct) & lex.people:
@@ -453,7 +459,7 @@ def _breaks(toks: list[Tok], lex: Lexicon) -> list[int]:
 
 
 def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int, status: set[str] = frozenset(),
-                 yield_to_noun: set[str] = frozenset()) -> str:
+                 yield_to_noun: set[str] = frozenset(), pred: int | None = None) -> str:
     best: tuple[float, str] | None = None
     own: str | None = None
     for h in hits:
@@ -470,7 +476,7 @@ def nearest_kind(hits: list[EventHit], breaks: list[int], qs: int, qe: int, stat
         elif h.i >= qe:
             if h.window is not None:
                 continue
-            d = h.i - qe + 1.5
+            d = 0.5 if h.i == pred else h.i - qe + 1.5
             if d > MAX_EVENT_DISTANCE:
                 continue
             d += 8 * (bisect_left(breaks, h.i) - bisect_left(breaks, qe))
@@ -592,6 +598,7 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens
     out: list[Found] = []
     kinds: list[str] = []
     parents: list[int | None] = []
+    preds = [_predicate(toks, c[5], hits, lex) for c in cands]
     for n, (fig, noun, approx, qual, left, qe) in enumerate(cands):
         parent = _parent(toks, cands, parents, n, lex)
         parents.append(parent)
@@ -604,12 +611,13 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens
             near = [h for h in hits if abs(h.i - fig.i) < 40
                     and not (h.i >= fig.i and h.j <= fig.j and not fig.dual)  # «مقتل 12»'s own words
                     and not (h.i >= left and h.j <= core)  # «ما يصل إلى 1,300»: a cue, not an arrival
-                    and not any(a <= h.i and h.j <= b for a, b in others)]
+                    and not any(a <= h.i and h.j <= b for a, b in others)
+                    and not any(p == h.i for m, p in enumerate(preds) if m != n)]  # "3 died and 17 were injured"
             # a coordinated pair counts under its first word, unless that word tells of the
             # figure before it («14 مدنياً قتلوا وأصيب 30»)
             near = [EventHit(h.i, h.j, h.lead.kind, h.window)
                     if h.lead and h.j <= left and not any(b == h.lead.i for _, b in others) else h for h in near]
-            kinds.append(nearest_kind(near, breaks, left, qe, lex.status_kinds, lex.yield_to_noun))
+            kinds.append(nearest_kind(near, breaks, left, qe, lex.status_kinds, lex.yield_to_noun, preds[n]))
         kind = kinds[-1]
         subj = (text[toks[noun[0]].start:toks[noun[1] - 1].end], toks[noun[0]].start, toks[noun[1] - 1].end) \
             if noun else (None, None, None)
@@ -619,6 +627,17 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens
         lead = re.match(r"\D*", first.text).end() if _DIGITS.match(first.norm) else 0  # «و1,200», «الـ300»
         out.append(Found(first.start + lead, toks[fig.j - 1].end, fig.value, fig.vague, approx, qual, kind, *subj))
     return out
+
+
+def _predicate(toks: list[Tok], qe: int, hits: list[EventHit], lex: Lexicon) -> int | None:
+    """The event word right after a counted phrase is its verb: "17 were injured", «40 شخصاً قتلوا»
+    (not «… وأصيب»: a word with «و» starts the next clause)."""
+    p = qe
+    while p < len(toks) and toks[p].latin and toks[p].norm in lex.aux_after:
+        p += 1
+    if p >= len(toks) or toks[p].punct or (not toks[p].latin and toks[p].norm.startswith(("و", "ال"))):
+        return None  # «… وأصيب»: the next clause; «… الحشد»: a definite noun is no verb
+    return p if any(h.i == p for h in hits) else None
 
 
 _DUAL_TWO = frozenset({"اثنان", "اثنين", "اثنتان", "اثنتين"})
@@ -675,6 +694,11 @@ def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], l
         j += 1
     if j < len(toks) and any(k <= h.i <= j and h.kind not in {"force_size", "deployed"} for h in hits) \
             and (j > k or toks[k].latin):
+        return True
+    # «قتل 3 وأصيب 5» is above; «… و5 أصيبوا»: a conjunct figure before an indefinite verb
+    if k < len(toks) and not toks[k].latin and toks[fig.i].norm.startswith("و") \
+            and not toks[k].norm.startswith(("ال", "و")) \
+            and any(h.i == k and h.kind not in {"force_size", "deployed"} for h in hits):
         return True
     if fig.vague:
         # «وأصيب العشرات», "killed dozens": a definite vague word right after the event word

@@ -301,3 +301,19 @@ def test_duals_exchanges_and_moved_casualties(sentence, expected):
 ])
 def test_duals_without_events_are_not_facts(sentence):
     assert facts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb right after a counted phrase is its own, and no other figure's
+    ("Two people died and 11 were hurt when the bus was hit.", [(2, None, "killed"), (11, None, "wounded")]),
+    ("وقال الناطق إن 4 من الحراس قتلوا و7 أصيبوا خلال الهجوم.", [(4, None, "killed"), (7, None, "wounded")]),
+    # feminine duals, possessive endings after «من», the missing
+    ("واعتقلت الشرطة 9 أشخاص بينهم امرأتان.", [(9, None, "detained"), (2, None, "detained")]),
+    ("وقالت المنظمة إن 8 من متطوعيها قتلوا منذ بداية العام.", [(8, None, "killed")]),
+    ("وأصيب ضابط وثلاثة من مرافقيه في انفجار عبوة ناسفة.", [(3, None, "wounded")]),
+    ("وخلفت السيول 230 قتيلاً وأكثر من 900 مفقود.", [(230, None, "killed"), (900, None, "other")]),
+    ("وتوفي طفلان بسبب سوء التغذية في المخيم.", [(2, None, "killed")]),
+    ("Kyiv and Moscow swapped 150 prisoners on Tuesday.", [(150, None, "handed_over")]),
+])
+def test_predicates_possessives_and_the_missing(sentence, expected):
+    assert facts(sentence) == expected
