@@ -210,7 +210,9 @@ def masthead(text: str, idx: OutletIndex) -> tuple[bool, Any, str]:
 
 def _record(name: str, entry: Any, evidence: str) -> dict[str, Any]:
     if entry is not None:
-        return {"name": entry.name, "id": entry.id, "evidence": evidence, "text": name}
+        # "text": the name as written, without a KB disambiguation («Al-Wasat (Libya)» → «Al-Wasat»)
+        return {"name": entry.name, "id": entry.id, "evidence": evidence,
+                "text": re.sub(r"\s*\([^()]*\)$", "", name.strip()) or name}
     return {"name": name.strip(), "id": None, "evidence": evidence}
 
 
