@@ -710,7 +710,8 @@ def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], l
     if k < len(toks):
         nxt = toks[k]
         ok_follow = nxt.punct or nxt.norm in lex.bare_follow or (
-            not nxt.latin and nxt.norm.startswith("و") and len(nxt.norm) > 1)
+            not nxt.latin and nxt.norm.startswith("و") and len(nxt.norm) > 1) \
+            or any(h.i == k for h in hits)  # «وأصيب 10 بجروح»
         if not ok_follow:
             return False
     p = left - 1
@@ -718,7 +719,7 @@ def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], l
     while p >= 0 and not toks[p].punct and toks[p].norm in lex.bridge:
         p -= 1
         bridged = True
-    reach = 3 if bridged else 0  # «حصيلة قتلى الزلزال إلى»: the toll word a few words back
+    reach = 4 if bridged else 0  # «حصيلة قتلى الزلزال إلى»: the toll word a few words back
     for q in range(p, max(p - reach, 0) - 1, -1):
         if q < 0 or toks[q].punct:
             break

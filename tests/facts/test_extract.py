@@ -317,3 +317,16 @@ def test_duals_without_events_are_not_facts(sentence):
 ])
 def test_predicates_possessives_and_the_missing(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # headline tolls: present-tense bridges and a few words between the toll and the figure
+    ("Death toll from Kabul mosque bombing rises to 41", [(41, None, "killed")]),
+    ("Shelling of Kherson injures 9", [(9, None, "wounded")]),
+    ("The floods have claimed more than 300 lives.", [(300, None, "killed")]),
+    # a bare figure before a word that names the event or «بين قتيل وجريح»
+    ("وقتل جنديان وأصيب 6 بجروح متوسطة.", [(2, None, "killed"), (6, None, "wounded")]),
+    ("وارتفعت حصيلة ضحايا الانفجار إلى 85 بين قتيل وجريح.", [(85, None, "killed")]),
+])
+def test_headline_tolls_and_bare_figures(sentence, expected):
+    assert facts(sentence) == expected
