@@ -18,6 +18,7 @@ from marsad.text.normalize import fold
 
 MIN_WORDS = 3
 MAX_WORDS = 45
+SHORT_ENTRY = 4  # a heading-like line this short between two menu items is a menu item
 _SITE_SEP = re.compile(r"\s+[|–—:-]\s+|\s*[|»]\s*")
 
 
@@ -89,13 +90,16 @@ def header_item(f: Feat, lex: Lexicon) -> bool:
 def _in_header(window: list[Feat], k: int, lex: Lexicon) -> bool:
     """A heading-like line among menu items (a slogan, a menu entry of three words): header, not headline.
 
-    The line right after it is a header item, and so is the line before it or the second
-    line after it. Share bars and date lines, which follow real headlines, do not count.
+    Two header items follow it (a slogan above the menu), or it is a short entry with a
+    menu item on each side. Share bars and date lines, which follow real headlines, do not
+    count; a section name under a real headline is one item, not two.
     """
     after = window[k + 1:k + 3]
     if not after or not header_item(after[0], lex):
         return False
-    return (k > 0 and header_item(window[k - 1], lex)) or (len(after) > 1 and header_item(after[1], lex))
+    if len(after) > 1 and header_item(after[1], lex):
+        return True
+    return window[k].words <= SHORT_ENTRY and k > 0 and header_item(window[k - 1], lex)
 
 
 def find_title(feats: list[Feat], lex: Lexicon, is_masthead=lambda text: False, url: str | None = None) -> int | None:

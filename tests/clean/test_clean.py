@@ -513,3 +513,14 @@ def test_byline_with_a_date_under_the_headline():
                 "witnesses and a health worker said on Saturday.\n")
     assert doc.published == "2024-02-03"
     assert not in_body(doc, "Selam Tesfaye")
+
+
+def test_a_section_name_under_the_headline_does_not_make_it_header():
+    for src in ("Home\nGunmen kill 12 villagers in attack on northern Burkina Faso town\nWorld\n"
+                "Residents flee the town of Djibo after the attack\n"
+                "Gunmen killed at least 12 villagers in an attack on the northern Burkina Faso town of Djibo on Sunday, "
+                "local sources said, blaming jihadists.\n",
+                "الرئيسية\nمسلحون يقتلون 12 قروياً في هجوم على بلدة شمال بوركينا فاسو\nأخبار\n"
+                "سكان يفرون من بلدة جيبو بعد الهجوم\n"
+                "قتل مسلحون 12 قروياً على الأقل في هجوم على بلدة جيبو شمال بوركينا فاسو، يوم الأحد، بحسب مصادر محلية.\n"):
+        assert clean(src).title == src.split("\n")[1]
