@@ -619,6 +619,8 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens
                     if h.lead and h.j <= left and not any(b == h.lead.i for _, b in others) else h for h in near]
             kinds.append(nearest_kind(near, breaks, left, qe, lex.status_kinds, lex.yield_to_noun, preds[n]))
         kind = kinds[-1]
+        if kind == "deployed" and noun and not (toks[noun[0]].forms | {toks[noun[0]].norm}).isdisjoint(lex.civilians):
+            kind = kinds[-1] = "displaced"  # civilians who arrive or are moved are the displaced
         subj = (text[toks[noun[0]].start:toks[noun[1] - 1].end], toks[noun[0]].start, toks[noun[1] - 1].end) \
             if noun else (None, None, None)
         if kind == "other" and fig.value is not None and fig.value < 10 and not (approx or qual):

@@ -48,6 +48,7 @@ class Lexicon:
     people: set[str] = field(default_factory=set)
     not_people: set[str] = field(default_factory=set)
     months: set[str] = field(default_factory=set)
+    civilians: set[str] = field(default_factory=set)
     bridge: set[str] = field(default_factory=set)
     bare_follow: set[str] = field(default_factory=set)
     aux_after: set[str] = field(default_factory=set)
@@ -114,4 +115,5 @@ def lexicon() -> Lexicon:
     lex.people = {normalize(w) for w in _words(nouns["people"], "ar", "en")}
     lex.not_people = {normalize(w) for w in _words(nouns["not_people"], "ar", "en")}
     lex.months = {normalize(w) for w in _words(nouns["months"], "ar", "en")}
+    lex.civilians = {normalize(w) for w in _words(nouns["civilians"], "ar", "en")}
     return lex

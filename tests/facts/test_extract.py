@@ -330,3 +330,12 @@ def test_predicates_possessives_and_the_missing(sentence, expected):
 ])
 def test_headline_tolls_and_bare_figures(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Some 3,500 people arrived in Adre from Darfur this week.", "displaced"),
+    ("وأفادت مصادر بوصول نحو 600 شخص من القرى المحاصرة إلى المدينة.", "displaced"),
+    ("About 400 Wagner fighters arrived in Benghazi this week.", "deployed"),  # fighters stay deployed
+])
+def test_civilians_on_the_move_are_displaced(sentence, kind):
+    assert one(sentence).kind == kind
