@@ -524,3 +524,12 @@ def test_a_section_name_under_the_headline_does_not_make_it_header():
                 "سكان يفرون من بلدة جيبو بعد الهجوم\n"
                 "قتل مسلحون 12 قروياً على الأقل في هجوم على بلدة جيبو شمال بوركينا فاسو، يوم الأحد، بحسب مصادر محلية.\n"):
         assert clean(src).title == src.split("\n")[1]
+
+
+def test_quoted_dateline_names_the_site_or_credits_an_agency():
+    text = ("أعلن المكتب المركزي للأبحاث القضائية، اليوم الثلاثاء، تفكيك خلية إرهابية تتكون من أربعة عناصر "
+            "في مدينة طنجة.\n")
+    doc = clean("المغرب يعلن تفكيك خلية إرهابية في طنجة\nالرباط - \"هسبريس\": " + text)
+    assert doc.outlet["name"] == "Hespress" and doc.republished_from is None
+    doc = clean("المغرب يعلن تفكيك خلية إرهابية في طنجة\nالرباط – «رويترز»: " + text, url="https://hespress.com/x-1.html")
+    assert doc.outlet["name"] == "Hespress" and doc.republished_from["name"] == "Reuters"
