@@ -697,8 +697,9 @@ def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], l
     if j < len(toks) and any(k <= h.i <= j and h.kind not in {"force_size", "deployed"} for h in hits) \
             and (j > k or toks[k].latin):
         return True
-    # «قتل 3 وأصيب 5» is above; «… و5 أصيبوا»: a conjunct figure before an indefinite verb
-    if k < len(toks) and not toks[k].latin and toks[fig.i].norm.startswith("و") \
+    # «قتل 3 وأصيب 5» is above; «… و5 أصيبوا», «ولقي المئات حتفهم»: a conjunct or vague figure
+    # before an indefinite verb (not «اللواء 444 قتل»: a bare number after a name is part of it)
+    if k < len(toks) and not toks[k].latin and (toks[fig.i].norm.startswith("و") or fig.vague) \
             and not toks[k].norm.startswith(("ال", "و")) \
             and any(h.i == k and h.kind not in {"force_size", "deployed"} for h in hits):
         return True
@@ -706,9 +707,20 @@ def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], l
         # «وأصيب العشرات», "killed dozens": a definite vague word right after the event word
         # «أودت بحياة عشرات الآلاف»: the phrase is definite when any of its words is
         definite = toks[fig.i].latin or any("ال" in toks[x].norm[:4] for x in range(fig.i, fig.j))
-        after_ok = k >= len(toks) or toks[k].punct or toks[k].norm in lex.bare_follow or toks[k].norm.startswith("ب") \
+        ends = k >= len(toks) or toks[k].punct or toks[k].norm in lex.bare_follow
+        if not definite:  # «وقتل عشرات في القصف»: alone only when nothing could be its noun
+            return ends and any(h.j == left and h.kind not in {"force_size", "deployed"} for h in hits)
+        after_ok = ends or toks[k].norm in lex.vague_follow or toks[k].norm.startswith("ب") \
             or (not toks[k].latin and toks[k].norm.startswith("و") and len(toks[k].norm) > 2)
-        return definite and after_ok and any(h.j == left and h.kind not in {"force_size", "deployed"} for h in hits)
+        if not after_ok:
+            return False
+        # the event word right before it, or a subject between («واعتقلت قوات الأمن العشرات»)
+        for h in hits:
+            if h.kind in {"force_size", "deployed"} or h.j > left or h.j < left - 3:
+                continue
+            if h.j == left or (not toks[fig.i].latin and not any(toks[x].punct for x in range(h.j, left))):
+                return True
+        return False
     if k < len(toks):
         nxt = toks[k]
         ok_follow = nxt.punct or nxt.norm in lex.bare_follow or (

@@ -339,3 +339,24 @@ def test_headline_tolls_and_bare_figures(sentence, expected):
 ])
 def test_civilians_on_the_move_are_displaced(sentence, kind):
     assert one(sentence).kind == kind
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وفر الآلاف من بيوتهم بعد القصف.", [(None, "thousands", "displaced")]),
+    ("ونزح مئات الآلاف إلى المناطق الساحلية.", [(None, "hundreds_of_thousands", "displaced")]),
+    ("واعتقلت الشرطة العسكرية العشرات.", [(None, "dozens", "detained")]),  # a subject between
+    ("وأصيب عشرات خلال المواجهات.", [(None, "dozens", "wounded")]),  # indefinite, nothing to count
+    ("ولقي العشرات حتفهم في الغرق.", [(None, "dozens", "killed")]),
+    ("The bombing killed dozens and wounded hundreds more.", [(None, "dozens", "killed"), (None, "hundreds", "wounded")]),
+])
+def test_bare_vague_words(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأحرق المستوطنون العشرات من المنازل.",  # things, after «من»
+    "وأطلقت الطائرات عشرات الصواريخ على البلدة.",
+    "ونفذ اللواء 444 عملية واسعة قتل فيها مسلح.",  # a unit's number is no count
+])
+def test_vague_and_unit_numbers_that_are_not_people(sentence):
+    assert facts(sentence) == []
