@@ -306,6 +306,23 @@ def _language_switch(feats: list[Feat], k: int) -> bool:
                for j in (k - 1, k + 1))
 
 
+def title_suffix_names(feats: list[Feat], title: int | None) -> list[tuple[str, str]]:
+    """The site's name after the headline in the document title «Headline | Site» above it or as its twin."""
+    key = next((f.key for f in feats if f.i == title), "")
+    out: list[tuple[str, str]] = []
+    if len(key.split()) < 3:
+        return out
+    for f in feats[:60]:
+        if f.i == title or not f.key.startswith(key + " ") or len(f.key.split()) - len(key.split()) > 5:
+            continue
+        parts = re.split(r"\s+[|–—-]\s+|\s*\|\s*", f.text.strip())
+        name = _clean_name(parts[-1]) if len(parts) >= 2 else ""
+        if name and not any(ch.isdigit() for ch in name) and fold(name) not in credits().generic:
+            out.append((name, f"document title «{f.text.strip()[:60]}»"))
+            break
+    return out
+
+
 def credit_pairs(feats: list[Feat], idx: OutletIndex, title: int | None) -> list[tuple[Feat, str, str]]:
     """Credit lines «X- Y» after the last paragraph: (line, own part, source part)."""
     last_anchor = max((k for k, f in enumerate(feats) if f.anchor), default=-1)
@@ -395,7 +412,7 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
     outlet: dict[str, Any] | None = None
     url = getattr(raw, "url", None) or meta.get("url")
 
-    text_names = self_names(feats, title)
+    text_names = self_names(feats, title) + title_suffix_names(feats, title)
     pairs = credit_pairs(feats, idx, title)
     sources = source_credits(feats, title)
 

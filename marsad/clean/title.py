@@ -103,6 +103,27 @@ def _in_header(window: list[Feat], k: int, lex: Lexicon) -> bool:
 
 
 def find_title(feats: list[Feat], lex: Lexicon, is_masthead=lambda text: False, url: str | None = None) -> int | None:
+    """Index (in doc.lines) of the headline of a plain-text page (see `_find_title`).
+
+    A scraped page often starts with the document title «Headline - Site» and has the
+    headline itself a few lines below (the <h1>): the line without the site's name wins.
+    """
+    t = _find_title(feats, lex, is_masthead, url)
+    if t is None:
+        return None
+    k = next(k for k, f in enumerate(feats) if f.i == t)
+    key = feats[k].key
+    for f in feats[k + 1:k + 12]:
+        if f.anchor:
+            break
+        rest = key[len(f.key):].split() if f.words >= MIN_WORDS and key.startswith(f.key + " ") else []
+        tail = feats[k].text.rstrip()[len(f.text.rstrip()) - 2:] if rest else ""
+        if 0 < len(rest) <= 4 and _SITE_SEP.search(tail):
+            return f.i  # «Headline | Site» above «Headline»
+    return t
+
+
+def _find_title(feats: list[Feat], lex: Lexicon, is_masthead, url: str | None) -> int | None:
     """Index (in doc.lines) of the headline of a plain-text page.
 
     The first heading-like line, with three corrections that generalise: a line that shares

@@ -533,3 +533,14 @@ def test_quoted_dateline_names_the_site_or_credits_an_agency():
     assert doc.outlet["name"] == "Hespress" and doc.republished_from is None
     doc = clean("المغرب يعلن تفكيك خلية إرهابية في طنجة\nالرباط – «رويترز»: " + text, url="https://hespress.com/x-1.html")
     assert doc.outlet["name"] == "Hespress" and doc.republished_from["name"] == "Reuters"
+
+
+def test_document_title_with_the_site_name_above_the_headline():
+    src = ("مقتل 7 بقصف على مخيم للنازحين في مأرب | المشهد اليمني\n"
+           "الرئيسية\n"
+           "مقتل 7 بقصف على مخيم للنازحين في مأرب\n"
+           "قالت مصادر طبية إن سبعة مدنيين بينهم أطفال قتلوا في قصف استهدف مخيماً للنازحين غرب مدينة مأرب.\n")
+    doc = clean(src)
+    assert doc.title == "مقتل 7 بقصف على مخيم للنازحين في مأرب"
+    assert not in_body(doc, "المشهد اليمني")
+    assert doc.outlet["name"] == "المشهد اليمني"
