@@ -264,7 +264,8 @@ _COPYRIGHT = [
     re.compile(r"(?:©|copyright\s*©?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^\W\d_][^|©\n]{1,40}?)\s*"
                r"(?:[.|,]|all rights|جميع|$)", re.I),
 ]
-_SOURCE_SPLIT = re.compile(r"\s*[+،,/&]\s*|\s+و(?=\S)")  # «الجزيرة + وكالات», «رويترز، أ ف ب»
+# «الجزيرة + وكالات», «رويترز، أ ف ب», "Al Jazeera and news agencies"
+_SOURCE_SPLIT = re.compile(r"(?i)\s*[+،,/&]\s*|\s+و(?=\S)|\s+and\s+")
 _RIGHTS = re.compile(r"(?i)حقوق|محفوظ|rights|reserved")
 
 

@@ -20,7 +20,7 @@ from marsad.text.dates import find_dates, parse_iso
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/\-_.]|$)")
 _URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")  # Sputnik: /20201030/
 _FIRST_PARAGRAPHS = 3
-_PUBLISHED = re.compile(r"^(?:first published|published|posted|تاريخ النشر|تم النشر|نشر|نشرت)\b")
+_PUBLISHED = re.compile(r"^(?:first published|published|posted|تاريخ النشر|تم النشر|نشر|نشرت)\b", re.I)
 
 
 def reference_date(raw: Any, ctx_reference: date | None) -> date | None:
@@ -71,7 +71,7 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None,
                     return m.date.isoformat(), f"date line «{f.text.strip()}»"
     # a publication stamp further down («First published on …», «تاريخ النشر: …» under the text)
     for f in feats[first_anchor:]:
-        if f.category is not None and f.category.name == "timestamp" and _PUBLISHED.match(f.key):
+        if (f.date_only or f.category is not None and f.category.name == "timestamp") and _PUBLISHED.match(f.key):
             for m in find_dates(f.text, ref):
                 if m.date and m.has_year:
                     return m.date.isoformat(), f"time stamp «{f.text.strip()}»"

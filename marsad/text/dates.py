@@ -79,21 +79,24 @@ def _tables() -> _Tables:
     M, WD, ORD = _alt(month), _alt(weekday), _alt(ordinal)
     Q, REL, UNIT = _alt(qualifier), _alt(relative), _alt(unit)
     mpair = rf"(?:{M})(?:\s*[/\-–(]\s*(?:{M})\)?)?"
-    year = r"(?:19|20)\d\d(?!\d)"
-    day = rf"(?:\d{{1,2}}(?!\d)|(?:{ORD}))"
     B, E = r"(?<![\w])", r"(?![\w])"
+    # scrapers glue a visible date to its screen-reader twin: «Published On 12 Mar 202412 Mar 2024»
+    glued = rf"(?=\d{{1,2}}\s+(?:{M}){E})"
+    year = rf"(?:19|20)\d\d(?:(?!\d)|{glued})"
+    EY = rf"(?:{E}|(?<=\d){glued})"  # the end of a date that may end with such a glued year
+    day = rf"(?:\d{{1,2}}(?!\d)|(?:{ORD}))"
     lead = rf"(?:(?P<rel>{REL})\s*[,،]?\s+)?(?:(?:يوم\s+|on\s+)?(?P<wd>{WD})\s*[,،]?\s*(?:الموافق\s+)?)?"
     pats = [
         # [today] [Friday] 30 [من] October [2020] [last]
         rf"{B}{lead}(?:ال)?(?P<d>{day})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?:[/\-.]\s*)?(?P<m>{mpair})"
-        rf"(?:\s*[/\-.,،]?\s*(?:من\s+)?(?:عام\s+|سنة\s+)?(?P<y>{year}))?(?:\s+(?P<q>{Q}))?{E}",
+        rf"(?:\s*[/\-.,،]?\s*(?:من\s+)?(?:عام\s+|سنة\s+)?(?P<y>{year}))?(?:\s+(?P<q>{Q}))?{EY}",
         # [Friday,] October 30[, 2020]
-        rf"{B}(?:(?:on\s+)?(?P<wd2>{WD})\s*,?\s*)?(?P<m2>{M})\.?\s+(?P<d2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y2>{year}))?{E}",
+        rf"{B}(?:(?:on\s+)?(?P<wd2>{WD})\s*,?\s*)?(?P<m2>{M})\.?\s+(?P<d2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y2>{year}))?{EY}",
         # 30/10/2020, 2020-10-30
         rf"{B}(?P<nd>\d{{1,2}})\s*(?P<s1>[/\-.])\s*(?P<nm>\d{{1,2}})\s*(?P=s1)\s*(?P<ny>{year}){E}",
         rf"{B}(?P<iy>{year})(?P<s2>[/\-.])(?P<im>\d{{1,2}})(?P=s2)(?P<id>\d{{1,2}})(?!\d)",
         # October 2020, تشرين الأول/أكتوبر من عام 2020
-        rf"{B}(?:شهر\s+)?(?P<m3>{mpair})\s*(?:[/\-,،]\s*)?(?:من\s+)?(?:عام\s+|سنة\s+)?(?P<y3>{year}){E}",
+        rf"{B}(?:شهر\s+)?(?P<m3>{mpair})\s*(?:[/\-,،]\s*)?(?:من\s+)?(?:عام\s+|سنة\s+)?(?P<y3>{year}){EY}",
         # أيلول الماضي, last October
         rf"{B}(?:شهر\s+)?(?P<m4>{mpair})\s+(?P<q4>{Q}){E}",
         rf"{B}(?P<q4b>{Q})\s+(?P<m4b>{M}){E}",

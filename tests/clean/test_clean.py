@@ -544,3 +544,20 @@ def test_document_title_with_the_site_name_above_the_headline():
     assert doc.title == "مقتل 7 بقصف على مخيم للنازحين في مأرب"
     assert not in_body(doc, "المشهد اليمني")
     assert doc.outlet["name"] == "المشهد اليمني"
+
+
+def test_english_page_with_a_standfirst_and_a_glued_date():
+    src = ("Skip to Content\nNavigation menu\nNews\nMiddle East\nOpinion\n"
+           "Sudanese army says it retook key bridge in Khartoum North\n"
+           "The army says it now controls both ends of the Halfaya bridge after weeks of fighting with the RSF.\n"
+           "By Staff Reporter\n"
+           "Published On 26 Sep 202426 Sep 2024\n"
+           "Sudan's army said on Thursday it had recaptured the Halfaya bridge linking Omdurman and Khartoum North, "
+           "in its biggest advance in the capital in months.\n"
+           "The Rapid Support Forces did not immediately comment on the claim.\n"
+           "Source: Al Jazeera and news agencies\n")
+    doc = clean(src)
+    assert doc.title == "Sudanese army says it retook key bridge in Khartoum North"
+    assert doc.published == "2024-09-26"
+    assert doc.outlet["name"] == "Al Jazeera" and doc.republished_from is None
+    assert in_body(doc, "The Rapid Support Forces did not immediately comment on the claim.")

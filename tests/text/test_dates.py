@@ -90,3 +90,11 @@ def test_parse_iso():
     assert parse_iso("20201030") == date(2020, 10, 30)
     assert parse_iso("Fri, 30 Oct 2020 09:00:00 GMT") == date(2020, 10, 30)
     assert parse_iso("not a date") is None
+
+
+def test_a_date_glued_to_its_screen_reader_twin():
+    m = find_dates("Published On 26 Sep 202426 Sep 2024")[0]
+    assert m.date == date(2024, 9, 26) and m.text == "26 Sep 2024"
+    m = find_dates("نشر في 3 يناير 20243 يناير 2024")[0]
+    assert m.date == date(2024, 1, 3)
+    assert all(d.year != 2024 for d in find_dates("قتل في عام 2024 12 شخصا"))  # a year then a count
