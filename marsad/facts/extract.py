@@ -365,11 +365,16 @@ def _not_a_count(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if t.norm in {"%", "٪"}:
         return True
     forms = t.forms | {t.norm}
+    if t.conj and not t.latin:  # «مقتل 7 بضربة»: a counted noun takes no proclitic; «40 بالمئة» is a rate
+        return bool(forms & lex.months or forms & lex.rate_words or t.norm in lex.not_people)
     if forms & lex.not_people or forms & lex.months:
         return True
-    if t.norm in {"من", "of", "في", "بالمئة", "per"} and k + 1 < len(toks):  # «40 في المئة», "per cent"
+    if k + 1 < len(toks) and t.norm in {"من", "of"}:  # «26 من أيلول», «30 من المنازل»
         f2 = toks[k + 1].forms | {toks[k + 1].norm}
         return bool(f2 & lex.months or f2 & lex.not_people)
+    if k + 1 < len(toks) and t.norm in {"في", "per"}:  # «40 في المئة», "per cent" (not «12 في هجوم»)
+        f2 = toks[k + 1].forms | {toks[k + 1].norm}
+        return bool(f2 & lex.months or f2 & lex.rate_words)
     return False
 
 
@@ -725,7 +730,9 @@ def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], l
         nxt = toks[k]
         ok_follow = nxt.punct or nxt.norm in lex.bare_follow or (
             not nxt.latin and nxt.norm.startswith("و") and len(nxt.norm) > 1) \
-            or any(h.i == k for h in hits)  # «وأصيب 10 بجروح»
+            or any(h.i == k for h in hits) \
+            or (not nxt.latin and nxt.norm.startswith("ب") and len(nxt.norm) > 3  # «مقتل 7 بضربة»: how
+                and any(h.j == left and h.kind not in {"force_size", "deployed"} for h in hits))  # «وأصيب 10 بجروح»
         if not ok_follow:
             return False
     p = left - 1

@@ -52,6 +52,7 @@ class Lexicon:
     bridge: set[str] = field(default_factory=set)
     bare_follow: set[str] = field(default_factory=set)
     vague_follow: set[str] = field(default_factory=set)
+    rate_words: set[str] = field(default_factory=set)
     aux_after: set[str] = field(default_factory=set)
     clause_breaks: list[tuple[str, ...]] = field(default_factory=list)
     en_function: set[str] = field(default_factory=set)
@@ -92,6 +93,7 @@ def lexicon() -> Lexicon:
     lex.bridge = {normalize(w) for w in _words(cues["bridge"], "ar", "en")}
     lex.bare_follow = {normalize(w) for w in _words(cues["bare_follow"], "ar", "en")}
     lex.vague_follow = {normalize(w) for w in _words(cues["vague_follow"], "ar", "en")}
+    lex.rate_words = {normalize(w) for w in _words(cues["rate_words"], "ar", "en")}
     lex.aux_after = {normalize(w) for w in _words(cues["aux_after"], "en")}
     lex.clause_breaks = [_phrase(p) for p in _words(cues["clause_breaks"], "ar", "en")]
     lex.en_function = {normalize(str(w)) for w in cues["en_function_words"]}

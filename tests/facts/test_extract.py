@@ -360,3 +360,23 @@ def test_bare_vague_words(sentence, expected):
 ])
 def test_vague_and_unit_numbers_that_are_not_people(sentence):
     assert facts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Arabic headlines: a bare figure right after the event word, then how it happened
+    ("مقتل 9 بقصف مدفعي على ريف حلب", [(9, None, "killed")]),
+    ("إصابة 6 برصاص الشرطة خلال احتجاجات", [(6, None, "wounded")]),
+    ("اعتقال 14 بحملة أمنية في الموصل", [(14, None, "detained")]),
+    ("وقتل 12 في هجوم على حافلة.", [(12, None, "killed")]),  # «في» + a thing is where, not a rate
+])
+def test_headline_figures(sentence, expected):
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وارتفعت نسبة المشاركة إلى 40 بالمئة.",
+    "وتراجع الإنتاج 12 في المئة خلال العام.",
+    "ونفذت الطائرات 9 بضربات متتالية.",  # no event word before: nothing counted
+])
+def test_rates_are_not_counts(sentence):
+    assert facts(sentence) == []
