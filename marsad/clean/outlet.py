@@ -39,6 +39,7 @@ _CREDIT_SPLIT = re.compile(r"^\s*([^\-–—/|:]{2,40}?)\s*[-–—/|]\s*([^\-�
 _DATELINE = [
     re.compile(r"^\s*[^\W\d_][^()\n]{0,30}?\s*[(（]\s*([^()（）\n]{2,30}?)\s*[)）]\s*[-–—:]"),  # بيروت (رويترز) -
     re.compile(r"^\s*[(（]\s*([^()\n]{2,30}?)\s*[)）]\s*[-–—:]"),  # (AFP) -
+    re.compile(r"^\s*[^\W\d_][^/\n]{0,40}?\s/([^\W\d_][\w\- ]{1,20}?)/\.?\s"),  # MOSCOW, November 17. /TASS/.
     re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—/]\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]?\s"),  # دمشق-سانا
     # «لندن- "القدس العربي":», «الرباط – «هسبريس»:» at the start of the paragraph: a quoted name
     re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—/:]\s*[«\"“]([^«»\"“”\n]{2,30})[»\"”]\s*[-–—:]"),
@@ -370,7 +371,7 @@ def dateline_credit(feats: list[Feat], idx: OutletIndex) -> tuple[Feat, str, Any
     # the first paragraph, or a dateline on its own line just above it
     for f in [feats[k]] + ([feats[k - 1]] if k and feats[k - 1].words <= 4 else []):
         head = f.text[:80]
-        for rx in _DATELINE if f is feats[k] else _DATELINE[2:]:
+        for rx in _DATELINE if f is feats[k] else _DATELINE[3:]:
             m = rx.match(head)
             if m:
                 name = _clean_name(m.group(1))

@@ -561,3 +561,10 @@ def test_english_page_with_a_standfirst_and_a_glued_date():
     assert doc.published == "2024-09-26"
     assert doc.outlet["name"] == "Al Jazeera" and doc.republished_from is None
     assert in_body(doc, "The Rapid Support Forces did not immediately comment on the claim.")
+
+
+def test_slash_dateline_of_a_russian_agency():
+    doc = clean("Russian forces take village in Donetsk region, ministry says\n"
+                "MOSCOW, November 17. /TASS/. Russian forces have taken control of the village of Novoselydivka in the "
+                "Donetsk region, the Defense Ministry said on Sunday.\n", ctx=Context(kb=load_kb()))
+    assert doc.outlet["name"] == "TASS" and doc.republished_from is None
