@@ -213,14 +213,24 @@ def figure_context(f: dict[str, Any], width: int = 4) -> str:
     return " ".join(before + after)
 
 
-def origin_of(claim: dict[str, Any] | None, outlet: str | None) -> tuple[str | None, str | None, list[str]]:
-    """The end of a chain: the named speaker; for an unnamed one, the channel nearest it, or the outlet."""
+def origin_of(claim: dict[str, Any] | None, outlet: str | None,
+              kb: Any = None) -> tuple[str | None, str | None, list[str]]:
+    """The end of a chain: the named speaker; for an unnamed one, the channel nearest it, or the outlet.
+
+    A spokesperson speaks for the body whose spokesperson they are (KB `member_of`): the
+    ministry and its spokesman are one origin, not two.
+    """
     if not claim:
         return outlet, None, []
     sp = claim.get("speaker") or {}
     via = claim.get("via") or []
     chain = [v.get("canonical") or v.get("text") for v in via]
     unnamed = sp.get("kind") == "anonymous" or (sp.get("kind") == "media" and not sp.get("id") and not sp.get("canonical"))
+    entry = kb.get(sp.get("id")) if kb is not None and sp.get("id") else None
+    if entry is not None and entry.subtype == "spokesperson" and entry.attrs.get("member_of"):
+        body = kb.get(entry.attrs["member_of"][0])
+        if body is not None:
+            return body.name, body.id, chain
     if not unnamed and (sp.get("canonical") or sp.get("text")):
         return sp.get("canonical") or sp.get("text"), sp.get("id"), chain
     if via:
@@ -255,7 +265,7 @@ def items_of(rec: dict[str, Any], places: PlaceResolver, storyline: int) -> list
         windows = windows or {STATEMENT: text}
         pl, fine = places.places(c.get("evidence") or text, ents)
         dest = places.destinations(text, ents)
-        origin, oid, chain = origin_of(c, outlet)
+        origin, oid, chain = origin_of(c, outlet, places.kb)
         sp = c.get("speaker") or {}
         skey = sp.get("id") or fold(sp.get("canonical") or sp.get("text")) or None
         figures: dict[str, int] = {}
@@ -274,7 +284,7 @@ def items_of(rec: dict[str, Any], places: PlaceResolver, storyline: int) -> list
         if headline(ev_text):
             continue
         claim = claims[f["claim"]] if isinstance(f.get("claim"), int) and f["claim"] < len(claims) else None
-        origin, oid, chain = origin_of(claim, outlet)
+        origin, oid, chain = origin_of(claim, outlet, places.kb)
         pl, fine = places.places(" ".join(x for x in (ev_text, f.get("subject") or "", f.get("place") or "") if x), ents)
         out.append(Item(rec["id"], ev_text, "fact", k, {f["kind"]}, pl, fine, places.destinations(ev_text, ents),
                         stance=(claim or {}).get("stance") or "assert", value=f.get("value"), vague=f.get("vague"),

@@ -186,3 +186,19 @@ def test_a_strike_toll_and_a_war_toll_are_different_counts(kb):
                facts=[fact(ev2, 38295, "killed", 0)], published="2024-07-10")
     c = build_corpus([a, b], kb)
     assert not any({m["doc"] for m in g["members"]} == {"strike", "war"} for g in c["claim_groups"])
+
+
+def test_a_spokesman_and_his_ministry_are_one_origin():
+    from marsad.corpus.groups import origin_of
+    from marsad.kb.base import Entry, KnowledgeBase
+
+    kb = KnowledgeBase([
+        Entry("mk:org/mod-russia", "ORG", "Ministry of Defence (Russia)", "ministry", {"ar": ["وزارة الدفاع الروسية"]}),
+        Entry("mk:per/konashenkov", "PER", "Igor Konashenkov", "spokesperson", {"ar": ["إيغور كوناشينكوف"]},
+              {"member_of": ["mk:org/mod-russia"]}),
+    ])
+    c = claim("e", "c", "إيغور كوناشينكوف", "person", canonical="Igor Konashenkov", id_="mk:per/konashenkov")
+    assert origin_of(c, "RT", kb)[:2] == ("Ministry of Defence (Russia)", "mk:org/mod-russia")
+    anon = claim("e", "c", "مصدر", "anonymous", via=[("تاس", "TASS", "mk:media/tass")])
+    assert origin_of(anon, "RT", kb)[:2] == ("TASS", "mk:media/tass")
+    assert origin_of(claim("e", "c", "مصادر محلية", "anonymous"), "RT", kb)[0] == "RT"
