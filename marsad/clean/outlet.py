@@ -347,11 +347,13 @@ def credit_pairs(feats: list[Feat], idx: OutletIndex, title: int | None) -> list
     return out
 
 
-def source_credits(feats: list[Feat], title: int | None) -> list[tuple[Feat, str]]:
-    """«المصدر: X», «نقلاً عن X», "Source: X" lines in the last part of the page."""
+def source_credits(feats: list[Feat], title: int | None, idx: OutletIndex | None = None) -> list[tuple[Feat, str]]:
+    """«المصدر: X», «نقلاً عن X», "Source: X" lines in the last part of the page, and an
+    agency's name alone on a line after the last paragraph («(رويترز)», "— AFP")."""
     c = credits()
     body = [f for f in feats if f.i != title]
     tail = body[-8:] if body else []
+    last_anchor = max((k for k, f in enumerate(body) if f.anchor), default=len(body))
     out = []
     for f in tail:
         if f.words > 14:
@@ -360,6 +362,10 @@ def source_credits(feats: list[Feat], title: int | None) -> list[tuple[Feat, str
         if m:
             n = len(m.group(1).split())  # the same words, as written in the line
             out.append((f, _clean_name(" ".join(f.text.split()[-n:]))))
+        elif idx is not None and f.words <= 4 and body.index(f) > last_anchor and not f.punct_end \
+                and (e := idx.name(_clean_name(f.text))) is not None and e.subtype in MEDIA \
+                and f.category is None and (f.reason is None or not f.reason.startswith("lexicon")):
+            out.append((f, _clean_name(f.text)))
     return out
 
 
@@ -416,7 +422,7 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None, k
 
     text_names = self_names(feats, title) + title_suffix_names(feats, title)
     pairs = credit_pairs(feats, idx, title)
-    sources = source_credits(feats, title)
+    sources = source_credits(feats, title, idx)
 
     # strongest evidence first
     given = getattr(raw, "outlet", None)

@@ -568,3 +568,18 @@ def test_slash_dateline_of_a_russian_agency():
                 "MOSCOW, November 17. /TASS/. Russian forces have taken control of the village of Novoselydivka in the "
                 "Donetsk region, the Defense Ministry said on Sunday.\n", ctx=Context(kb=load_kb()))
     assert doc.outlet["name"] == "TASS" and doc.republished_from is None
+
+
+def test_agency_name_alone_after_the_last_paragraph_is_a_credit():
+    text = ("قتل خمسة أشخاص وأصيب عشرة آخرون في انفجار سيارة مفخخة بسوق شعبي في مدينة الباب شمالي حلب، "
+            "بحسب ما أفاد الدفاع المدني السوري.\n")
+    doc = clean("انفجار سيارة مفخخة في مدينة الباب\n" + text + "(رويترز)\n", url="https://www.skynewsarabia.com/x/1")
+    assert doc.republished_from["name"] == "Reuters" and not in_body(doc, "(رويترز)")
+    doc = clean("Car bomb kills five in northern Syria\n"
+                "A car bomb killed five people and wounded ten at a market in the town of al-Bab in northern Syria, "
+                "the civil defence said.\n— AFP\n", url="https://www.arabnews.com/node/1")
+    assert doc.republished_from["name"] == "Agence France-Presse"
+    doc = clean("Car bomb kills five in northern Syria\n"
+                "A car bomb killed five people and wounded ten at a market in the town of al-Bab in northern Syria, "
+                "the civil defence said.\n(With inputs from Reuters)\n", url="https://www.arabnews.com/node/1")
+    assert doc.republished_from["name"] == "Reuters"
