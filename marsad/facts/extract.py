@@ -25,6 +25,7 @@ _EN_MODIFIER = re.compile(r"^(?:[a-z]+(?:ed|ian|ish|ese|an|i)|foreign|armed|more
                           r"innocent|unarmed|elite|special|private|former|active|regular|trained|mostly)$")
 # broken plurals of the fa'aleel pattern end in «ين» too but are things: «قوانين», «بساتين», «ملايين»
 _FAALEEL = re.compile(r"^..ا.ين$")
+_SUFFIX_SCALE = {"k": 1000, "m": 1_000_000, "bn": 1_000_000_000}
 _EN_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ese|ks|ds)$")
 
 
@@ -214,6 +215,7 @@ def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
                 continue
             return Figure(i, j, None, label)
     total, cur, j, seen = 0.0, 0.0, i, False
+    last_scale, half = 0, False
     m = _DIGITS.match(t.norm)
     if m and m.group(1) in {"", "و", "ب", "ل", "ال", "وال", "بال", "لل", "ف", "ك"}:
         v = _digits_value(t.norm)
@@ -222,6 +224,11 @@ def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
         cur, j, seen = v, i + 1, True
         if len(m.group(2).replace(",", "").replace(".", "")) >= 7 and "," not in m.group(2):
             return None  # phone numbers, ids
+        if j + 1 < len(toks) and toks[j].norm in _SUFFIX_SCALE and toks[j].start == t.end:
+            # "1.2m people", "30k troops": only before a people word (a "5m wall" is no count)
+            if toks[j + 1].norm not in lex.people:
+                return None
+            return Figure(i, j + 1, int(round(v * _SUFFIX_SCALE[toks[j].norm])))
     standalone_ok = True
     while j < len(toks):
         tj = toks[j]
@@ -239,6 +246,20 @@ def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
                 continue
             break
         word, _and = nw
+        if word.kind == "half":
+            if seen and cur == 0 and last_scale and _and:  # «مليون ونصف المليون», "a million and a half"
+                total += last_scale / 2
+                j += 1
+                if j < len(toks) and toks[j].norm.startswith("ال") and toks[j].forms & set(lex.numbers):
+                    j += 1  # «… ونصف المليون»
+                continue
+            if j != i:
+                break
+            half = True  # «نصف مليون», "half a million": a scale word must follow
+            j += 1
+            if j < len(toks) and toks[j].latin and toks[j].norm == "a":
+                j += 1
+            continue
         if j == i and word.kind in {"scale", "hundred_mult"} and tj.norm not in lex.numbers \
                 and any(tj.norm.startswith(p) for p in ("ال", "وال", "بال", "فال", "لل", "ولل")):
             return None  # «في المئة», «بالألف»: a rate, not a count
@@ -247,8 +268,8 @@ def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
         if word.kind == "scale":
             if not seen and tj.norm.endswith("لاف"):
                 break  # bare «آلاف» is vague, handled above
-            total += max(cur, 1) * word.value
-            cur = 0
+            total += (0.5 if half and not seen else max(cur, 1)) * word.value
+            cur, last_scale, half = 0, word.value, False
         elif word.kind == "hundred_mult":
             cur = cur * 100 if 0 < cur < 10 else cur + 100
         else:
@@ -259,6 +280,8 @@ def figure_at(toks: list[Tok], i: int, lex: Lexicon) -> Figure | None:
         j += 1
     if not seen or j == i:
         return Figure(i, i + 1, 2, dual=True) if j == i and _dual_people(lex, t) else None
+    if half:
+        return None  # «نصف» with no scale word after it: a share, not a count
     if not standalone_ok and j == i + 1:
         return None
     value = total + cur

@@ -28,7 +28,7 @@ def _phrase(s: str) -> tuple[str, ...]:
 @dataclass
 class NumberWord:
     value: int
-    kind: str  # unit | ten | hundred | hundred_mult | scale
+    kind: str  # unit | ten | hundred | hundred_mult | scale | half
     standalone: bool = True
 
 
@@ -74,7 +74,7 @@ def lexicon() -> Lexicon:
     for lang in ("ar", "en"):
         table = nums[lang]
         never_alone = {normalize(w) for w in table.get("not_standalone", [])}
-        for kind in ("unit", "ten", "hundred", "hundred_mult", "scale"):
+        for kind in ("unit", "ten", "hundred", "hundred_mult", "scale", "half"):
             for value, forms in (table.get(kind) or {}).items():
                 for f in forms:
                     n = normalize(str(f))

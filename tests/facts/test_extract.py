@@ -380,3 +380,22 @@ def test_headline_figures(sentence, expected):
 ])
 def test_rates_are_not_counts(sentence):
     assert facts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("ونزح مليون ونصف المليون شخص عن ديارهم.", 1500000),
+    ("وفر نصف مليون شخص من الإقليم.", 500000),
+    ("Half a million people have fled the region.", 500000),
+    ("The UN says 2.3m people have been displaced.", 2300000),
+    ("Close to 60 migrants drowned off the coast.", 60),
+])
+def test_halves_and_suffixed_millions(sentence, value):
+    assert one(sentence).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقتل نصف المقاتلين في المعركة.",  # a share of a group, no figure
+    "The new wall is 8m high and 2km long.",
+])
+def test_halves_and_suffixes_that_are_not_counts(sentence):
+    assert facts(sentence) == []
