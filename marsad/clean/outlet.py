@@ -349,7 +349,8 @@ def credit_pairs(feats: list[Feat], idx: OutletIndex, title: int | None) -> list
 
 def source_credits(feats: list[Feat], title: int | None, idx: OutletIndex | None = None) -> list[tuple[Feat, str]]:
     """«المصدر: X», «نقلاً عن X», "Source: X" lines in the last part of the page, and an
-    agency's name alone on a line after the last paragraph («(رويترز)», "— AFP")."""
+    agency's name alone on a line after the last paragraph, marked as a credit by brackets
+    or a dash («(رويترز)», "— AFP"; a bare name there may be the site's footer logo)."""
     c = credits()
     body = [f for f in feats if f.i != title]
     tail = body[-8:] if body else []
@@ -363,6 +364,7 @@ def source_credits(feats: list[Feat], title: int | None, idx: OutletIndex | None
             n = len(m.group(1).split())  # the same words, as written in the line
             out.append((f, _clean_name(" ".join(f.text.split()[-n:]))))
         elif idx is not None and f.words <= 4 and body.index(f) > last_anchor and not f.punct_end \
+                and re.match(r"\s*[(\[（\-–—]", f.text) \
                 and (e := idx.name(_clean_name(f.text))) is not None and e.subtype in MEDIA \
                 and f.category is None and (f.reason is None or not f.reason.startswith("lexicon")):
             out.append((f, _clean_name(f.text)))
