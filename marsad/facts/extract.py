@@ -651,8 +651,8 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens
             kind = kinds[-1] = "displaced"  # civilians who arrive or are moved are the displaced
         subj = (text[toks[noun[0]].start:toks[noun[1] - 1].end], toks[noun[0]].start, toks[noun[1] - 1].end) \
             if noun else (None, None, None)
-        if kind == "other" and fig.value is not None and fig.value < 10 and not (approx or qual):
-            continue  # «له ثلاثة أطفال», "two children": a small count with no event is description
+        if kind in {"other", "force_size"} and fig.value is not None and fig.value < 10 and not (approx or qual):
+            continue  # «له ثلاثة أطفال», "had two children": a small count with no event is description
         first = toks[fig.i]
         lead = re.match(r"\D*", first.text).end() if _DIGITS.match(first.norm) else 0  # «و1,200», «الـ300»
         out.append(Found(first.start + lead, toks[fig.j - 1].end, fig.value, fig.vague, approx, qual, kind, *subj))
@@ -720,6 +720,8 @@ def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], l
     j = k
     if j + 1 < len(toks) and toks[j].norm == "of" and toks[j + 1].norm in {"them", "whom", "those"}:
         j += 2  # "1.8 million of them have fled"
+    elif j + 1 < len(toks) and toks[j].norm in {"منهم", "منهن"} and not toks[j + 1].norm.startswith(("ال", "و")):
+        j += 1  # «نحو 320 منهم عادوا»
     while j < len(toks) and toks[j].latin and toks[j].norm in lex.aux_after:
         j += 1
     if j < len(toks) and any(k <= h.i <= j and h.kind not in {"force_size", "deployed"} for h in hits) \

@@ -399,3 +399,13 @@ def test_halves_and_suffixed_millions(sentence, value):
 ])
 def test_halves_and_suffixes_that_are_not_counts(sentence):
     assert facts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The militia had about 8,000 men under arms in 2019.", [(8000, None, "force_size")]),
+    ("The rebels are thought to number some 20,000 fighters.", [(20000, None, "force_size")]),
+    ("Around 250 young men signed up in a single week.", [(250, None, "recruited")]),
+    ("وقال إن نحو 150 منهم أصيبوا في المعارك.", [(150, None, "wounded")]),  # «منهم» then the verb
+])
+def test_force_sizes_and_parts_of_a_group(sentence, expected):
+    assert facts(sentence) == expected
