@@ -41,6 +41,9 @@ _CAPTION_CREDIT = re.compile(r"\(([^()]{2,60})\)\s*$")
 # a photo credit closing a caption: "REUTERS/Stringer", "AP Photo/Hussein Malla", "AFP/Getty Images", "EPA-EFE/STR"
 _PHOTO_CREDIT = re.compile(r"(?:^|\s)[A-Z][A-Za-z.\-]+(?:\s(?:Photo|Images|Pictures|via Getty Images))?/"
                            r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}\s*$")
+# what makes a dated line under the headline a byline/date line rather than a standfirst: a clock,
+# a «|» between fields, a label of publication or update
+_META_LINE = re.compile(r"(?i)\d{1,2}:\d{2}|\||\b(?:update[ds]?|published|posted|by)\b|تحديث|نشر|بقلم|آخر")
 LEAD_DATE_WORDS = 16  # between headline and text, an unpunctuated line with a date and up to this many words
 
 ANCHOR_WORDS = 8  # a body line: at least this many words and a sentence end …
@@ -313,7 +316,8 @@ def classify(feats: list[Feat], title: int | None, lex: Lexicon) -> None:
         if prev is not None and prev.reason and _repeats(f, prev):
             f.reason = f"repeats the line above ({prev.reason})"  # a caption again as alt text
             continue
-        if state == "lead" and not f.punct_end and f.words <= LEAD_DATE_WORDS and _has_date(f.text):
+        if state == "lead" and not f.punct_end and f.words <= LEAD_DATE_WORDS and _META_LINE.search(f.text) \
+                and _has_date(f.text):
             f.reason = "byline or date line between headline and text"
             continue
         if f.anchor:

@@ -583,3 +583,11 @@ def test_agency_name_alone_after_the_last_paragraph_is_a_credit():
                 "A car bomb killed five people and wounded ten at a market in the town of al-Bab in northern Syria, "
                 "the civil defence said.\n(With inputs from Reuters)\n", url="https://www.arabnews.com/node/1")
     assert doc.republished_from["name"] == "Reuters"
+
+
+def test_a_standfirst_with_a_date_is_neither_byline_nor_publication_date():
+    doc = clean("إسرائيل تنشر حصيلة جديدة لقتلاها في هجوم السابع من أكتوبر\n"
+                "الجيش يراجع أعداد القتلى في هجمات 7 أكتوبر 2023 على مستوطنات غلاف غزة\n"
+                "قال الجيش الإسرائيلي إنه راجع أعداد القتلى في الهجوم بعد التعرف على هويات عشرات الجثث خلال الأشهر الماضية.\n")
+    assert in_body(doc, "الجيش يراجع أعداد القتلى في هجمات 7 أكتوبر 2023")
+    assert doc.published is None
