@@ -628,7 +628,7 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens
     parents: list[int | None] = []
     preds = [_predicate(toks, c[5], hits, lex) for c in cands]
     for n, (fig, noun, approx, qual, left, qe) in enumerate(cands):
-        parent = _parent(toks, cands, parents, n, lex)
+        parent = _parent(toks, cands, parents, n, lex, hits)
         parents.append(parent)
         if parent is not None:  # «قتل 22 شخصاً بينهم 9 أطفال»: the part shares the whole's event
             kinds.append(kinds[parent])
@@ -686,7 +686,8 @@ def _noun_before(toks: list[Tok], fig: Figure, lex: Lexicon) -> tuple[int, int] 
     return fig.i - 1, fig.i
 
 
-def _parent(toks: list[Tok], cands: list, parents: list[int | None], n: int, lex: Lexicon) -> int | None:
+def _parent(toks: list[Tok], cands: list, parents: list[int | None], n: int, lex: Lexicon,
+            hits: list[EventHit] = ()) -> int | None:
     """The figure this one is a part of: «… بينهم 9 أطفال», "…, including two children", and
     the conjuncts that continue such a part («بينهم 24 طفلاً و42 امرأة»)."""
     left = cands[n][4]
@@ -699,6 +700,9 @@ def _parent(toks: list[Tok], cands: list, parents: list[int | None], n: int, lex
         return before[-1] if before else None
     if n == 0 or parents[n - 1] is None:
         return None
+    fig, qe = cands[n][0], cands[n][5]
+    if any(h.i >= fig.i and h.j <= qe for h in hits):
+        return None  # «بينهم 5 أطفال و30 جريحاً»: a conjunct that names its own event is a new count
     prev_end = cands[n - 1][5]
     first = toks[cands[n][0].i]
     # «بينهم خمسة من عناصر "قسد" ومدنيان»: a word or two of the previous part may stand between

@@ -258,6 +258,8 @@ def test_toll_part_and_quote_patterns(sentence, expected):
     ("The blast killed 9 people, including three children, and wounded 40.",
      [(9, None, "killed"), (3, None, "killed"), (40, None, "wounded")]),
     ("وأفرجت السلطات عن 40 معتقلاً من بينهم 5 نساء.", [(40, None, "handed_over"), (5, None, "handed_over")]),
+    # a conjunct that names its own event is a new count, not a part
+    ("قتل 14 شخصاً بينهم 3 أطفال و25 جريحاً في الغارة.", [(14, None, "killed"), (3, None, "killed"), (25, None, "wounded")]),
 ])
 def test_a_part_shares_the_kind_of_its_whole(sentence, expected):
     assert facts(sentence) == expected
