@@ -65,7 +65,8 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None,
     for f in feats[start:first_anchor]:
         # a date line, a time stamp, or a byline with a date («عنب بلدي | 30 تشرين الأول 2020»)
         if f.date_only or (f.category is not None and f.category.name == "timestamp") or \
-                (f.reason and f.words <= LEAD_DATE_WORDS and not f.reason.startswith("headline")):
+                (f.reason and f.words <= LEAD_DATE_WORDS and not f.reason.startswith(("headline", "photo", "repeats"))
+                 and (f.category is None or f.category.name != "caption")):  # a photo's date may be a file photo's
             for m in find_dates(f.text, ref):
                 if m.date and (m.has_year or (ref and (f.date_only or f.category is not None))):
                     return m.date.isoformat(), f"date line «{f.text.strip()}»"

@@ -591,3 +591,12 @@ def test_a_standfirst_with_a_date_is_neither_byline_nor_publication_date():
                 "قال الجيش الإسرائيلي إنه راجع أعداد القتلى في الهجوم بعد التعرف على هويات عشرات الجثث خلال الأشهر الماضية.\n")
     assert in_body(doc, "الجيش يراجع أعداد القتلى في هجمات 7 أكتوبر 2023")
     assert doc.published is None
+
+
+def test_a_file_photo_caption_date_is_not_the_publication_date():
+    doc = clean("Sudan army says it repelled RSF attack on El Obeid\n"
+                "Sudanese soldiers in Khartoum on 3 May 2023 (Reuters)\n"
+                "Sudan's army said on Monday it had repelled an attack by the Rapid Support Forces on the city of "
+                "El Obeid, killing dozens of fighters.\n")
+    assert doc.published is None
+    assert not in_body(doc, "Sudanese soldiers in Khartoum")
