@@ -357,7 +357,8 @@ def counted_noun(toks: list[Tok], k: int, lex: Lexicon, round_figure: bool = Fal
                 j += 1
                 n += 1
                 continue
-            if tj.latin and tj.norm.isalpha() and tj.norm not in lex.en_function and n < 2:
+            if tj.latin and tj.norm.isalpha() and tj.norm not in lex.en_function and n < 2 \
+                    and tj.norm not in lex.numbers:  # "March 3 three soldiers": two figures
                 j += 1  # "150 military advisers", "20 tribal leaders"
                 n += 1
                 continue
@@ -578,6 +579,14 @@ def _ordinal(toks: list[Tok], fig: Figure) -> bool:
     return bool(m and m.group(1).endswith("ال") and fig.j < len(toks) and toks[fig.j].norm == "من")
 
 
+def _after_month(toks: list[Tok], fig: Figure, lex: Lexicon) -> bool:
+    """"June 12", "Oct. 7": a day after its month's name is a date."""
+    p = fig.i - 1
+    if p >= 0 and toks[p].norm == ".":
+        p -= 1
+    return p >= 0 and toks[p].latin and toks[p].norm in lex.months and fig.value is not None and fig.value <= 31
+
+
 def _year_like(fig: Figure, toks: list[Tok]) -> bool:
     v = fig.value
     return v is not None and 1900 <= v <= 2100 and fig.j == fig.i + 1 and "," not in toks[fig.i].norm
@@ -610,7 +619,7 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens
         if noun is None:
             noun = _noun_before(toks, fig, lex)
         approx, qual, left = cues_before(toks, noun[0] if noun and noun[0] < fig.i else fig.i, lex)
-        if _part_of_name(toks, fig) or _ordinal(toks, fig):
+        if _part_of_name(toks, fig) or _ordinal(toks, fig) or _after_month(toks, fig, lex):
             continue
         if noun is None and (_year_like(fig, toks) or not _bare_count(toks, fig, left, hits, lex)):
             continue
@@ -640,7 +649,7 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens
                     and not (h.i >= fig.i and h.j <= fig.j and not fig.dual)  # «مقتل 12»'s own words
                     and not (h.i >= left and h.j <= core)  # «ما يصل إلى 1,300»: a cue, not an arrival
                     and not any(a <= h.i and h.j <= b for a, b in others)
-                    and not any(p == h.i for m, p in enumerate(preds) if m != n)]  # "3 died and 17 were injured"
+                    and not any(p == h.i != preds[n] for m, p in enumerate(preds) if m != n)]  # "3 died and 17 were injured"
             # a coordinated pair counts under its first word, unless that word tells of the
             # figure before it («14 مدنياً قتلوا وأصيب 30»)
             near = [EventHit(h.i, h.j, h.lead.kind, h.window)

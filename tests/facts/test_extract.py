@@ -411,3 +411,12 @@ def test_halves_and_suffixes_that_are_not_counts(sentence):
 ])
 def test_force_sizes_and_parts_of_a_group(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The raid on May 14 killed 9 villagers.", [(9, None, "killed")]),  # a day after its month
+    ("Since Sept. 12, at least 60 people have died.", [(60, None, "killed")]),
+    ("On April 2 four medics were wounded.", [(4, None, "wounded")]),  # date digit, then the count
+])
+def test_days_after_month_names_are_dates(sentence, expected):
+    assert facts(sentence) == expected
