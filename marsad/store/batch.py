@@ -117,6 +117,11 @@ def analyze_one(raw: Any, kb: str | None, reference_date: date | None) -> tuple[
         return "error", f"error: {type(exc).__name__}: {exc}"
 
 
+_WARM_UP = ("عاجل: مقتل 12 شخصاً في قصف على حلب\n\n"
+            "قال المرصد السوري لحقوق الإنسان إن 12 مدنياً قتلوا في قصف استهدف حلب اليوم.\n"
+            "Officials in Damascus denied the report, the agency said.\n")
+
+
 class _Serial:
     def map(self, raws: list[Any], kb: str | None, ref: date | None) -> list[tuple[str, Any]]:
         return [analyze_one(r, kb, ref) for r in raws]
@@ -128,13 +133,18 @@ class _Serial:
 class _DaskProcesses:
     """Dask bag on the multiprocessing scheduler, with one long-lived pool (workers load the KB once)."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, kb: str | None = None, ref: date | None = None) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         self.workers = workers
-        # fork where there is one: workers start at once and share the loaded modules copy-on-write
+        # fork where there is one: workers start at once and share the loaded modules copy-on-write;
+        # one warm-up page first, so the KB and language models are loaded once, not once per worker
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        if method == "fork":
+            from marsad.document import RawPage
+
+            analyze_one(RawPage(id="warm-up", text=_WARM_UP), kb, ref)
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
 
     def map(self, raws: list[Any], kb: str | None, ref: date | None) -> list[tuple[str, Any]]:
@@ -182,7 +192,7 @@ def run(inputs: Iterable[str], store: Any = None, kb: str | Path | None = None,
     if dask_address:
         runner: Any = _DaskDistributed(dask_address)
     elif workers > 1:
-        runner = _DaskProcesses(workers)
+        runner = _DaskProcesses(workers, kb_s, ref)
     else:
         runner = _Serial()
     size = chunk or (1 if isinstance(runner, _Serial) else 16 * max(workers, 1))
