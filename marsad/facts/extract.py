@@ -769,8 +769,9 @@ def _bare_count(toks: list[Tok], fig: Figure, left: int, hits: list[EventHit], l
         ok_follow = nxt.punct or nxt.norm in lex.bare_follow or (
             not nxt.latin and nxt.norm.startswith("و") and len(nxt.norm) > 1) \
             or any(h.i == k for h in hits) \
-            or (not nxt.latin and nxt.norm.startswith("ب") and len(nxt.norm) > 3  # «مقتل 7 بضربة»: how
-                and any(h.j == left and h.kind not in {"force_size", "deployed"} for h in hits))  # «وأصيب 10 بجروح»
+            or (not nxt.latin and nxt.norm.startswith("ب") and len(nxt.norm) > 3  # «مقتل 7 بضربة»: how;
+                and (any(h.j == left and h.kind not in {"force_size", "deployed"} for h in hits)  # «إلى 5
+                     or (left > 0 and toks[left - 1].norm in lex.bridge)))  # ملايين بحلول …»
         if not ok_follow:
             return False
     p = left - 1

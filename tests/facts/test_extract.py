@@ -420,3 +420,12 @@ def test_force_sizes_and_parts_of_a_group(sentence, expected):
 ])
 def test_days_after_month_names_are_dates(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وتتوقع الوكالة أن يصل عدد اللاجئين إلى 3 ملايين بحلول الصيف.", [(3000000, None, "displaced")]),
+    ("Troops rescued 45 hostages from a camp in the forest.", [(45, None, "handed_over")]),
+    ("واعتقلت هيئة تحرير الشام 20 شخصاً في إدلب.", [(20, None, "detained")]),  # «تحرير» in a name
+])
+def test_forecasts_rescues_and_names(sentence, expected):
+    assert facts(sentence) == expected
