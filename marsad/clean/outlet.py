@@ -319,7 +319,8 @@ def title_suffix_names(feats: list[Feat], title: int | None) -> list[tuple[str, 
             continue
         parts = re.split(r"\s+[|–—-]\s+|\s*\|\s*", f.text.strip())
         name = _clean_name(parts[-1]) if len(parts) >= 2 else ""
-        if name and not any(ch.isdigit() for ch in name) and fold(name) not in credits().generic:
+        if name and len(name.split()) <= 4 and not any(ch.isdigit() for ch in name) \
+                and fold(name) not in credits().generic and not re.match(r"(?i)(?:منذ|قبل|updated|ago)\b", name):
             out.append((name, f"document title «{f.text.strip()[:60]}»"))
             break
     return out
