@@ -35,7 +35,8 @@ def run(doc: Document, ctx) -> None:
     have_tokens = bool(doc.tokens)  # the segment stage's tokens: no second tokenisation
     for s in sentences:
         toks = doc.tokens_in(s.start, s.end) if have_tokens else None
-        for f in facts_in(doc.text, s.start, s.end, lex, toks):
+        names = [(e.start, e.end) for e in doc.entities_in(s.start, s.end)]
+        for f in facts_in(doc.text, s.start, s.end, lex, toks, names):
             fact = Fact(start=s.start, end=s.end, evidence=_evidence(doc.text, s.start, s.end, f), value=f.value,
                         vague=f.vague, approx=f.approx, qualifier=f.qualifier, kind=f.kind, subject=f.subject,
                         num_start=f.num_start, num_end=f.num_end)

@@ -592,9 +592,11 @@ def _year_like(fig: Figure, toks: list[Tok]) -> bool:
     return v is not None and 1900 <= v <= 2100 and fig.j == fig.i + 1 and "," not in toks[fig.i].norm
 
 
-def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens=None) -> list[Found]:
+def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens=None,
+             names: list[tuple[int, int]] | None = None) -> list[Found]:
     """People counts in `text[start:end]` (one sentence); `tokens`: the document's own tokens of
-    it (marsad.text.tokenize output), so the sentence is not tokenised twice."""
+    it (marsad.text.tokenize output), so the sentence is not tokenised twice; `names`: character
+    spans of named entities, whose words are no event words («هيئة تحرير الشام», «مفوضية اللاجئين»)."""
     lex = lex or lexicon()
     toks = tokens_of(text, start, end, tokens)
     hits: list[EventHit] | None = None  # looked for only once a sentence has a figure
@@ -607,6 +609,8 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens
             continue
         if hits is None:
             hits = event_hits(toks, lex)
+            if names:
+                hits = [h for h in hits if not any(a <= toks[h.i].start < b for a, b in names)]
         if fig.dual and fig.j < len(toks) and toks[fig.j].norm in _DUAL_TWO:
             fig.j += 1  # «جنديان اثنان»: one count
         i = fig.j

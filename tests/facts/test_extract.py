@@ -429,3 +429,11 @@ def test_days_after_month_names_are_dates(sentence, expected):
 ])
 def test_forecasts_rescues_and_names(sentence, expected):
     assert facts(sentence) == expected
+
+
+def test_event_words_inside_names_are_not_events():
+    s = "وأرسل لواء العودة 300 مقاتل إلى الجبهة الجنوبية."
+    assert facts(s) == [(300, None, "returned")]  # read as words, «العودة» is nearest
+    name = s.index("لواء العودة")
+    found = facts_in(s, 0, len(s), names=[(name, name + len("لواء العودة"))])
+    assert [(f.value, f.kind) for f in found] == [(300, "deployed")]
