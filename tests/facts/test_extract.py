@@ -437,3 +437,11 @@ def test_event_words_inside_names_are_not_events():
     name = s.index("لواء العودة")
     found = facts_in(s, 0, len(s), names=[(name, name + len("لواء العودة"))])
     assert [(f.value, f.kind) for f in found] == [(300, "deployed")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وارتفعت الحصيلة إلى 64 وفق مصادر طبية.", [(64, None, "killed")]),  # «الحصيلة» alone is a toll
+    ("وارتفعت حصيلة الاعتقالات إلى 450 منذ بدء الاحتجاجات.", [(450, None, "detained")]),
+])
+def test_tolls_name_their_event(sentence, expected):
+    assert facts(sentence) == expected
