@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from marsad.corpus.features import features_of
+from marsad.corpus.features import features_of, fingerprint
 from marsad.corpus.groups import PlaceResolver, group_record, item_vectors, items_of, link_items
 from marsad.corpus.stories import StoryIndex
 
@@ -28,6 +28,7 @@ class CorpusBuilder:
         for r in records:
             if str(r["id"]) in known:
                 continue
+            self.index.fingerprints[str(r["id"])] = fingerprint(r)
             buf.append(r)
             if len(buf) >= batch:
                 self.index.add(features_of(buf, self.kb))
@@ -37,6 +38,12 @@ class CorpusBuilder:
             self.index.add(features_of(buf, self.kb))
             new += len(buf)
         return new
+
+    def is_current(self, records: list[dict[str, Any]]) -> bool:
+        """Whether every indexed article is still stored as it was indexed."""
+        fp = {str(r["id"]): fingerprint(r) for r in records}
+        return all(fp.get(i) == f for i, f in self.index.fingerprints.items()) and \
+            set(self.index.ids) <= set(fp)
 
     def build(self, records: Iterable[dict[str, Any]]) -> dict[str, Any]:
         """The corpus dict for these records (which must include every indexed article)."""

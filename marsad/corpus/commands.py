@@ -35,9 +35,6 @@ def compute_corpus(store: Any, kb_path: str | None = None, rebuild: bool = False
         blob = load_state()
         if blob:
             index = StoryIndex.from_bytes(blob)
-            stored = set(store.ids())
-            if not set(index.ids) <= stored:
-                index = None  # articles were deleted: start again
     builder = CorpusBuilder(kb, index)
     records = []
     with Progress(transient=True, disable=not sys.stderr.isatty()) as prog:
@@ -45,6 +42,8 @@ def compute_corpus(store: Any, kb_path: str | None = None, rebuild: bool = False
         for r in store.records():
             records.append(r)
             prog.advance(task)
+        if index is not None and not builder.is_current(records):
+            builder = CorpusBuilder(kb)  # articles were re-analysed or deleted: link them all again
         task2 = prog.add_task("linking", total=None)
         corpus = builder.build(records)
         prog.update(task2, completed=1, total=1)

@@ -80,6 +80,15 @@ def lead_text(rec: dict[str, Any]) -> str:
     return (title + "\n" + body)[:LEAD_CHARS]
 
 
+def fingerprint(rec: dict[str, Any]) -> str:
+    """What the story index depends on in a record: a changed one must be linked again."""
+    import hashlib
+
+    keys = sorted((e.get("id") or e.get("text") or "") for e in rec.get("entities") or [])
+    raw = "\x1f".join([lead_text(rec), str(rec.get("published")), *keys])
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
 def features_of(records: list[dict[str, Any]], kb: Any = None) -> list[ArticleFeatures]:
     min_focus = corpus_lexicon()["focus_min_weight"]
     vecs = embed([lead_text(r) for r in records])

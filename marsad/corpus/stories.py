@@ -69,6 +69,7 @@ class StoryIndex:
     blocks: UnionFind = field(default_factory=UnionFind)  # loose: where statements are compared
     links: list[tuple[int, int, str, float, float]] = field(default_factory=list)  # (i, j, level, cos, overlap)
     _pos: dict[str, int] = field(default_factory=dict, repr=False)
+    fingerprints: dict[str, str] = field(default_factory=dict)  # id -> fingerprint of the record indexed
 
     def __contains__(self, doc_id: str) -> bool:
         return doc_id in set(self.ids)
@@ -170,7 +171,7 @@ class StoryIndex:
             "ids": self.ids, "feats": [(f.id, f.date, f.language, f.outlet, f.entities, f.title, f.focus) for f in self.feats],
             "vectors": self.vectors.astype(np.float16), "postings": self.postings,
             "stories": self.stories.parent, "lines": self.lines.parent, "blocks": self.blocks.parent,
-            "links": self.links,
+            "links": self.links, "fingerprints": self.fingerprints,
         }
         return pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -187,6 +188,7 @@ class StoryIndex:
         idx.lines.parent = s["lines"]
         idx.blocks.parent = s["blocks"]
         idx.links = s["links"]
+        idx.fingerprints = s.get("fingerprints", {})
         return idx
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -113,6 +113,17 @@ class CorpusRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[dict] = mapped_column(JSON)
     saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CorpusStateRow(Base):
+    """The story index of the corpus stage (vectors, postings, union-find), so new articles are
+    linked to the old ones without recomputing them."""
+
+    __tablename__ = "corpus_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    saved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class SkipRow(Base):

@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from marsad.store import dedup
-from marsad.store.models import Article, ClaimRow, CorpusRow, EntityRow, FactRow, Mention, SkipRow
+from marsad.store.models import Article, ClaimRow, CorpusRow, CorpusStateRow, EntityRow, FactRow, Mention, SkipRow
 from marsad.text import fold, proclitic_splits
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -590,6 +590,21 @@ class Store:
         with Session(self.engine) as s:
             row = s.get(CorpusRow, 1)
             return dict(row.data) if row else None
+
+    def save_corpus_state(self, data: bytes) -> None:
+        """Keep the corpus stage's story index (opaque bytes it wrote itself)."""
+        with Session(self.engine) as s, s.begin():
+            row = s.get(CorpusStateRow, 1)
+            if row is None:
+                s.add(CorpusStateRow(id=1, data=data, saved_at=_now()))
+            else:
+                row.data = data
+                row.saved_at = _now()
+
+    def load_corpus_state(self) -> bytes | None:
+        with Session(self.engine) as s:
+            row = s.get(CorpusStateRow, 1)
+            return bytes(row.data) if row else None
 
     # ------------------------------------------------------------------ overview
     def stats(self, top: int = 10) -> dict[str, Any]:
