@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from marsad.clean.boilerplate import Feat
+from marsad.clean.boilerplate import Feat, lexicon
 from marsad.text.normalize import fold, normalize
 
 DATA = Path(__file__).parent / "data" / "credits.yaml"
@@ -204,6 +204,8 @@ def masthead(text: str, idx: OutletIndex) -> tuple[bool, Any, str]:
             named.append((p, e))  # a part must be a news site: «الجيش - الدعم السريع» is two parties
         elif len(k.split()) <= 4 and any(k == x or k.startswith(x + " ") for x in prefixes):
             slogans += 1
+        elif lexicon().match(k, normalize(p), len(k.split())) is not None:
+            continue  # «The Guardian - Back to home»: a link of the site's chrome
         elif not set(k.split()) & credits().slogan_words and len(k.split()) > 2:
             return False, None, ""  # a headline beside the site's name
     if named:

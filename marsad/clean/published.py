@@ -62,10 +62,18 @@ def find(raw: Any, meta: dict[str, Any], feats: list[Feat], title: int | None,
     # text: never above the headline
     start = next((k for k, f in enumerate(feats) if f.i == title), -1) + 1
     first_anchor = next((k for k, f in enumerate(feats) if k >= start and f.anchor), len(feats))
-    for f in feats[start:first_anchor]:
-        # a date line, a time stamp, or a byline with a date («عنب بلدي | 30 تشرين الأول 2020»)
+    lead_end = first_anchor
+    if first_anchor == start and title is not None:
+        # a standfirst right under the headline: byline and date come after it (Guardian, Al Jazeera English)
+        lead_end = next((k for k, f in enumerate(feats) if k > first_anchor and f.anchor), len(feats))
+    for k in range(start, lead_end):
+        f = feats[k]
+        # a date line, a time stamp, or a byline with a date («عنب بلدي | 30 تشرين الأول 2020»);
+        # after a standfirst only bare date lines («Sun 4 May 2025 18.40 BST»), not «Last updated …»
+        if k >= first_anchor and not f.date_only:
+            continue
         if f.date_only or (f.category is not None and f.category.name == "timestamp") or \
-                (f.reason and f.words <= LEAD_DATE_WORDS and not f.reason.startswith(("headline", "photo", "repeats"))
+                (k < first_anchor and f.reason and f.words <= LEAD_DATE_WORDS and not f.reason.startswith(("headline", "photo", "repeats"))
                  and (f.category is None or f.category.name != "caption")):  # a photo's date may be a file photo's
             for m in find_dates(f.text, ref):
                 if m.date and (m.has_year or (ref and (f.date_only or f.category is not None))):

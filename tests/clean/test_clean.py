@@ -600,3 +600,30 @@ def test_a_file_photo_caption_date_is_not_the_publication_date():
                 "El Obeid, killing dozens of fighters.\n")
     assert doc.published is None
     assert not in_body(doc, "Sudanese soldiers in Khartoum")
+
+
+def test_guardian_style_header_standfirst_and_date():
+    src = ("Skip to main content\nSkip to navigation\nPrint subscriptions\nSign in\nInternational edition\n"
+           "The Guardian - Back to home\nWorld\nEurope\nMiddle East\nAfrica\n"
+           "Drone strike on Port Sudan fuel depot sparks huge fire\n"
+           "Attack on the army-aligned government's wartime seat is the first of its kind, raising fears for aid routes\n"
+           "Jane Doe\n"
+           "Sun 4 May 2025 18.40 BST\n"
+           "Share\n"
+           "A drone strike hit a fuel depot in Port Sudan on Sunday, setting off a fire that sent black smoke over the "
+           "city, the army said.\n"
+           "No one has claimed the attack.\n"
+           "Explore more on these topics\nSudan\nReuse this content\n")
+    doc = clean(src, ctx=Context(kb=load_kb()))
+    assert doc.title == "Drone strike on Port Sudan fuel depot sparks huge fire"
+    assert doc.outlet["name"] == "The Guardian"
+    assert doc.published == "2025-05-04"
+    assert in_body(doc, "No one has claimed the attack.")
+
+
+def test_a_dated_read_also_link_after_the_first_paragraph_is_no_publication_date():
+    doc = clean("الجيش السوداني يعلن استعادة مدينة ود مدني\n"
+                "أعلن الجيش السوداني، السبت، استعادة السيطرة على مدينة ود مدني عاصمة ولاية الجزيرة بعد معارك عنيفة.\n"
+                "اقرأ أيضا: الدعم السريع تسيطر على ود مدني في 18 ديسمبر 2023\n"
+                "وقال المتحدث باسم الجيش إن القوات دخلت المدينة من ثلاثة محاور وسط ترحيب من السكان.\n")
+    assert doc.published is None
