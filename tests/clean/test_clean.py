@@ -627,3 +627,10 @@ def test_a_dated_read_also_link_after_the_first_paragraph_is_no_publication_date
                 "اقرأ أيضا: الدعم السريع تسيطر على ود مدني في 18 ديسمبر 2023\n"
                 "وقال المتحدث باسم الجيش إن القوات دخلت المدينة من ثلاثة محاور وسط ترحيب من السكان.\n")
     assert doc.published is None
+
+
+def test_short_body_lines_about_returning_are_kept():
+    lines = ["العودة إلى الشمال ما زالت ممنوعة، بحسب السكان.", "Back to the front line, the soldiers said little."]
+    doc = clean("عنوان الخبر عن النازحين في غزة\n" + "\n".join(lines) + "\n")
+    for line in lines:
+        assert in_body(doc, line), line
