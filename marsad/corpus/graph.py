@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 from marsad.text.normalize import fold
 
 
-def _node_key(name: str | None, id_: str | None) -> str | None:
+def node_key(name: str | None, id_: str | None) -> str | None:
     if id_:
         return id_
     return "name:" + fold(name) if name and fold(name) else None
@@ -26,7 +26,7 @@ def source_graph(records: list[dict[str, Any]], kb: Any = None) -> tuple[dict[st
     edges: Counter = Counter()
 
     def node(name: str | None, id_: str | None, role: str) -> str | None:
-        key = _node_key(name, id_)
+        key = node_key(name, id_)
         if key is None:
             return None
         n = nodes.setdefault(key, {"label": name or key, "role": role, "claims": 0})

@@ -19,13 +19,13 @@ def build(records: list[dict[str, Any]], kb: Any = None, max_nodes: int = 60) ->
     turned round so arrows run the way a statement travelled (speaker → agency → outlet), and the
     pages' republished-from credits are added (credit → outlet).
     """
-    from marsad.corpus.graph import _node_key, source_graph
+    from marsad.corpus.graph import node_key, source_graph
 
     nodes, cites = source_graph(records, kb)
     edges: Counter[tuple[str, str, str]] = Counter({(b, a, k): v for (a, b, k), v in cites.items()})
     for r in records:
         o, cr = r.get("outlet") or {}, r.get("republished_from") or {}
-        a, b = _node_key(cr.get("name"), cr.get("id")), _node_key(o.get("name"), o.get("id"))
+        a, b = node_key(cr.get("name"), cr.get("id")), node_key(o.get("name"), o.get("id"))
         if a and b and a != b:
             nodes.setdefault(a, {"label": cr.get("name"), "role": "channel"})
             nodes.setdefault(b, {"label": o.get("name"), "role": "outlet"})
