@@ -39,8 +39,8 @@ _URL_LINE = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|\S+@\S+\.\w+)\s*$", re.I)
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _CAPTION_CREDIT = re.compile(r"\(([^()]{2,60})\)\s*$")
 # a photo credit closing a caption: "REUTERS/Stringer", "AP Photo/Hussein Malla", "AFP/Getty Images", "EPA-EFE/STR"
-_PHOTO_CREDIT = re.compile(r"(?:^|\s)[A-Z][A-Za-z.\-]+(?:\s(?:Photo|Images|Pictures|via Getty Images))?/"
-                           r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}\s*$")
+_PHOTO_CREDIT = re.compile(r"(?:^|[\s(\[])[A-Z][A-Za-z.\-]+(?:\s(?:Photo|Images|Pictures|via Getty Images))?/"
+                           r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}[)\]]?\s*$")
 # what makes a dated line under the headline a byline/date line rather than a standfirst: a clock,
 # a «|» between fields, a label of publication or update
 _META_LINE = re.compile(r"(?i)\d{1,2}:\d{2}|\||\b(?:update[ds]?|published|posted|by)\b|تحديث|نشر|بقلم|آخر")

@@ -375,20 +375,21 @@ def source_credits(feats: list[Feat], title: int | None, idx: OutletIndex | None
 
 
 def dateline_credit(feats: list[Feat], idx: OutletIndex) -> tuple[Feat, str, Any] | None:
-    """An agency credited at the start of the first paragraph («دمشق-سانا», "BEIRUT (Reuters) -")."""
-    k = next((k for k, f in enumerate(feats) if f.anchor), None)
-    if k is None:
-        return None
-    # the first paragraph, or a dateline on its own line just above it
-    for f in [feats[k]] + ([feats[k - 1]] if k and feats[k - 1].words <= 4 else []):
-        head = f.text[:80]
-        for rx in _DATELINE if f is feats[k] else _DATELINE[3:]:
-            m = rx.match(head)
-            if m:
-                name = _clean_name(m.group(1))
-                e = idx.name(name)
-                if e is not None:
-                    return f, name, e
+    """An agency credited at the start of the first paragraph («دمشق-سانا», "BEIRUT (Reuters) -").
+
+    The second paragraph too: a standfirst under the headline often comes before the lead.
+    """
+    for k in [k for k, f in enumerate(feats) if f.anchor][:2]:
+        # the paragraph, or a dateline on its own line just above it
+        for f in [feats[k]] + ([feats[k - 1]] if k and feats[k - 1].words <= 4 else []):
+            head = f.text[:80]
+            for rx in _DATELINE if f is feats[k] else _DATELINE[3:]:
+                m = rx.match(head)
+                if m:
+                    name = _clean_name(m.group(1))
+                    e = idx.name(name)
+                    if e is not None:
+                        return f, name, e
     return None
 
 

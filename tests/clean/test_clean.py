@@ -634,3 +634,23 @@ def test_short_body_lines_about_returning_are_kept():
     doc = clean("عنوان الخبر عن النازحين في غزة\n" + "\n".join(lines) + "\n")
     for line in lines:
         assert in_body(doc, line), line
+
+
+def test_ap_style_caption_and_reporter_note():
+    src = ("Menu\nWorld\nPolitics\nSudan\n"
+           "Sudan's army retakes presidential palace in Khartoum, state TV says\n"
+           "Sudan's army said it seized the presidential palace in Khartoum on Friday after nearly two years of war.\n"
+           "By JOHN SMITH\n"
+           "Updated 3:40 PM GMT+3, March 21, 2025\n"
+           "Soldiers celebrate outside the presidential palace in Khartoum, Sudan, Friday, March 21, 2025. "
+           "(AP Photo/Stringer)\n"
+           "CAIRO (AP) — Sudan's military said Friday it had taken full control of the presidential palace in Khartoum, "
+           "a major symbolic victory in its war with the Rapid Support Forces.\n"
+           "The RSF did not immediately comment.\n"
+           "Smith reported from Cairo.\n")
+    doc = clean(src, ctx=Context(kb=load_kb()))
+    assert doc.published == "2025-03-21"
+    assert not in_body(doc, "Soldiers celebrate outside the presidential palace")
+    assert not in_body(doc, "Smith reported from Cairo.")
+    assert in_body(doc, "The RSF did not immediately comment.")
+    assert doc.outlet["name"] == "Associated Press" and doc.republished_from is None
