@@ -192,9 +192,14 @@ def masthead(text: str, idx: OutletIndex) -> tuple[bool, Any, str]:
     if len(whole.split()) <= 4 and (e := idx.name(whole)) is not None:
         return True, e, whole
     parts = masthead_parts(text)
+    prefixes = credits().prefixes
+    if len(parts) == 1 and not any(c.isdigit() for c in whole):
+        # a slogan on its own line under the logo: «صحيفة العرب الأولى», "The world's news agency"
+        k = fold(whole)
+        return (len(k.split()) <= 4 and any(k.startswith(x + " ") for x in prefixes)
+                and bool(set(k.split()) & credits().slogan_words)), None, ""
     if len(parts) < 2 or any(c.isdigit() for c in whole) or any(len(p.split()) > 6 for p in parts):
         return False, None, ""
-    prefixes = credits().prefixes
     named: list[tuple[str, Any]] = []
     slogans = 0
     for p in parts:

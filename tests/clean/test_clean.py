@@ -654,3 +654,12 @@ def test_ap_style_caption_and_reporter_note():
     assert not in_body(doc, "Smith reported from Cairo.")
     assert in_body(doc, "The RSF did not immediately comment.")
     assert doc.outlet["name"] == "Associated Press" and doc.republished_from is None
+
+
+def test_slogan_on_its_own_line_under_the_logo():
+    src = ("الشرق الأوسط\nصحيفة العرب الأولى\nالعالم العربي\n"
+           "الحوثيون يعلنون استهداف سفينة تجارية في خليج عدن\n"
+           "أعلنت جماعة الحوثي، مساء الثلاثاء، أنها استهدفت سفينة تجارية في خليج عدن بعدد من الصواريخ الباليستية.\n")
+    doc = clean(src, ctx=Context(kb=load_kb()))
+    assert doc.title == "الحوثيون يعلنون استهداف سفينة تجارية في خليج عدن"
+    assert doc.outlet["name"] == "Asharq Al-Awsat"
