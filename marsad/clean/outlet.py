@@ -10,8 +10,12 @@ entries of the knowledge base (the one list of outlets, kept by the entities wor
 site the knowledge base lacks keeps the name it gives itself, with `id` None.
 
 `republished_from` comes only from an explicit credit: the other half of a credit line,
-«المصدر: …» / «نقلاً عن …» at the end, or an agency dateline («بيروت (رويترز) -»).
-A credit to the page's own outlet, or to «وكالات», is none.
+«المصدر: …» / «نقلاً عن …» / «(رويترز)» at the end, or an agency dateline («بيروت (رويترز) -»).
+A credit to the page's own outlet, or to «وكالات», is none. Two credits name the page
+itself when nothing stronger does: «المصدر: X + وكالات» (own reporting plus wire copy)
+and an agency's dateline («غزة/ الأناضول», «بغداد - واع»: the agency's own page).
+Mastheads may carry a slogan or a second spelling («الشرق الأوسط | صحيفة العرب الأولى»,
+«النهار | Annahar»): `masthead` tells them from a headline followed by the site's name.
 """
 from __future__ import annotations
 
