@@ -90,16 +90,18 @@ def header_item(f: Feat, lex: Lexicon) -> bool:
 def _in_header(window: list[Feat], k: int, lex: Lexicon) -> bool:
     """A heading-like line among menu items (a slogan, a menu entry of three words): header, not headline.
 
-    Two header items follow it (a slogan above the menu), or it is a short entry with a
-    menu item on each side. Share bars and date lines, which follow real headlines, do not
+    Two header items follow it and one of them or the line before is site chrome (a slogan
+    above the menu), or it is a short entry with a menu item on each side. Share bars and date lines, which follow real headlines, do not
     count; a section name under a real headline is one item, not two.
     """
     after = window[k + 1:k + 3]
     if not after or not header_item(after[0], lex):
         return False
-    if len(after) > 1 and header_item(after[1], lex):
-        return True
-    return window[k].words <= SHORT_ENTRY and k > 0 and header_item(window[k - 1], lex)
+    before = window[k - 1] if k > 0 else None
+    if len(after) > 1 and header_item(after[1], lex) and any(
+            g is not None and static_reason(g, lex) is not None for g in (before, *after)):
+        return True  # beside «Sign in», «Menu», «Skip to content»: section names under a headline are not enough
+    return window[k].words <= SHORT_ENTRY and before is not None and header_item(before, lex)
 
 
 def find_title(feats: list[Feat], lex: Lexicon, is_masthead=lambda text: False, url: str | None = None) -> int | None:

@@ -663,3 +663,11 @@ def test_slogan_on_its_own_line_under_the_logo():
     doc = clean(src, ctx=Context(kb=load_kb()))
     assert doc.title == "الحوثيون يعلنون استهداف سفينة تجارية في خليج عدن"
     assert doc.outlet["name"] == "Asharq Al-Awsat"
+
+
+def test_section_names_under_the_headline():
+    src = ("مقتل ثلاثة عناصر من الأمن العام بهجوم في ريف إدلب الجنوبي\n"
+           "أخبار\nسوريا\n"
+           "عناصر من الأمن العام في إدلب\n"
+           "قتل ثلاثة عناصر من الأمن العام وأصيب آخرون بهجوم شنه مسلحون مجهولون على حاجز في ريف إدلب الجنوبي، بحسب مصادر محلية.\n")
+    assert clean(src).title == "مقتل ثلاثة عناصر من الأمن العام بهجوم في ريف إدلب الجنوبي"
