@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.claims.lexicon import Lexicon, Verb
 from marsad.claims.sources import Registry, Source, merge_via, not_self
@@ -60,6 +61,27 @@ KIND_OF_SUBTYPE = {
 
 def bare(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+@lru_cache(maxsize=131_072)
+def rest_candidates(norm: str, clitics: str) -> tuple[str, ...]:
+    """The forms `ArabicReader.rest` tries for a word, in its order: for each reading with
+    allowed proclitics, the rest, it without the article, and both without a final «ا».
+    Cached: the reader asks this of the same few thousand word forms millions of times."""
+    out: list[str] = []
+    for c, r in proclitic_splits(norm):
+        if c and not all(ch in clitics for ch in c):
+            continue
+        out += (r, bare(r))
+        if r.endswith("ا") and len(r) > 3:
+            out += (r[:-1], bare(r[:-1]))  # «مسؤولاً»
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=131_072)
+def rest_set(norm: str, clitics: str = "وف") -> frozenset[str]:
+    """`rest_candidates` as a set, for testing one word against a token."""
+    return frozenset(rest_candidates(norm, clitics))
 
 
 @dataclass
@@ -108,15 +130,9 @@ class ArabicReader:
         """The token without allowed proclitics, when that (or it without/with the article) is in `words`."""
         if t.is_punct:
             return None
-        for c, r in proclitic_splits(t.norm):
-            if c and not all(ch in clitics for ch in c):
-                continue
-            if r in words:
-                return r
-            if bare(r) in words:
-                return bare(r)
-            if r.endswith("ا") and len(r) > 3 and (r[:-1] in words or bare(r[:-1]) in words):
-                return r[:-1] if r[:-1] in words else bare(r[:-1])  # «مسؤولاً»
+        for x in rest_candidates(t.norm, clitics):
+            if x in words:
+                return x
         return None
 
     def clitics(self, t: Token) -> tuple[str, str]:
@@ -156,23 +172,13 @@ class ArabicReader:
 
     def marker_at(self, toks: list[Token], i: int, end: int) -> int:
         """Length of the attribution marker starting at i (0 when none)."""
+        if i >= end or toks[i].is_punct:
+            return 0
+        first = rest_set(toks[i].norm)  # the first word may carry «و»/«ف»; the others must match as they are
         for m in self.lex.markers:
-            if i + len(m) > end:
+            if i + len(m) > end or m[0] not in first:
                 continue
-            ok = True
-            for j, w in enumerate(m):
-                t = toks[i + j]
-                if t.is_punct:
-                    ok = False
-                    break
-                if j == 0:
-                    if self.rest(t, {w}) is None:
-                        ok = False
-                        break
-                elif t.norm != w:
-                    ok = False
-                    break
-            if ok:
+            if all(not toks[i + j].is_punct and toks[i + j].norm == m[j] for j in range(1, len(m))):
                 return len(m)
         return 0
 
@@ -180,8 +186,9 @@ class ArabicReader:
         for p in phrases:
             if i + len(p) > end:
                 continue
-            if all(not toks[i + j].is_punct and (toks[i + j].norm == w or self.rest(toks[i + j], {w})
-                                                  or (j == len(p) - 1 and toks[i + j].norm.startswith(w)))
+            last = len(p) - 1
+            if all(not toks[i + j].is_punct and (w in rest_set(toks[i + j].norm)
+                                                  or (j == last and toks[i + j].norm.startswith(w)))
                    for j, w in enumerate(p)):
                 return True
         return False
