@@ -183,13 +183,18 @@ class ArabicReader:
         return 0
 
     def phrase_at(self, toks: list[Token], i: int, phrases: list[tuple[str, ...]], end: int) -> bool:
+        if i < end and toks[i].is_punct:
+            return any(not p and i <= end for p in phrases)
+        first = rest_set(toks[i].norm) if i < end else frozenset()
         for p in phrases:
             if i + len(p) > end:
                 continue
             last = len(p) - 1
+            if last >= 0 and not (p[0] in first or (last == 0 and toks[i].norm.startswith(p[0]))):
+                continue  # the first word rules most phrases out
             if all(not toks[i + j].is_punct and (w in rest_set(toks[i + j].norm)
                                                   or (j == last and toks[i + j].norm.startswith(w)))
-                   for j, w in enumerate(p)):
+                   for j, w in enumerate(p) if j):
                 return True
         return False
 
