@@ -445,3 +445,13 @@ def test_event_words_inside_names_are_not_events():
 ])
 def test_tolls_name_their_event(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Around 600 fighters surrendered to the army on Sunday.", "handed_over"),
+    ("وسلم 45 مسلحاً أنفسهم إلى القوات الحكومية.", "handed_over"),
+    ("وتم إجلاء 80 جريحاً عبر المعبر.", "wounded"),  # the evacuated wounded are the wounded
+    ("وتم إجلاء 800 مدني من الأحياء الشرقية.", "displaced"),
+])
+def test_surrender_and_evacuation(sentence, kind):
+    assert one(sentence).kind == kind
