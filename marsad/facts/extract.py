@@ -625,8 +625,9 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens
         approx, qual, left = cues_before(toks, noun[0] if noun and noun[0] < fig.i else fig.i, lex)
         if _part_of_name(toks, fig) or _ordinal(toks, fig) or _after_month(toks, fig, lex):
             continue
-        if noun is None and (_year_like(fig, toks) or not _bare_count(toks, fig, left, hits, lex)):
-            continue
+        if noun is None and (_year_like(fig, toks) or not (
+                _bare_count(toks, fig, left, hits, lex) or (cands and _of_them(toks, fig.j)))):
+            continue  # (", eight of whom were children": a part of the count before it)
         qe = max(noun[1], fig.j) if noun else fig.j
         a2, q2 = cues_after(toks, qe, lex)
         if not a2 and noun is None:
@@ -643,6 +644,8 @@ def facts_in(text: str, start: int, end: int, lex: Lexicon | None = None, tokens
     for n, (fig, noun, approx, qual, left, qe) in enumerate(cands):
         parent = _parent(toks, cands, parents, n, lex, hits)
         parents.append(parent)
+        if parent is not None and preds[n] is not None and noun is None:
+            parent = parents[-1] = None  # "12 of them were released": the part's own verb says more
         if parent is not None:  # «قتل 22 شخصاً بينهم 9 أطفال»: the part shares the whole's event
             kinds.append(kinds[parent])
         else:
@@ -676,6 +679,8 @@ def _predicate(toks: list[Tok], qe: int, hits: list[EventHit], lex: Lexicon) -> 
     """The event word right after a counted phrase is its verb: "17 were injured", «40 شخصاً قتلوا»
     (not «… وأصيب»: a word with «و» starts the next clause)."""
     p = qe
+    if _of_them(toks, p):  # "12 of them were released", «7 منهم قتلوا»
+        p += 2 if toks[p].latin else 1
     while p < len(toks) and toks[p].latin and toks[p].norm in lex.aux_after:
         p += 1
     if p >= len(toks) or toks[p].punct or (not toks[p].latin and toks[p].norm.startswith(("و", "ال"))):
@@ -699,6 +704,13 @@ def _noun_before(toks: list[Tok], fig: Figure, lex: Lexicon) -> tuple[int, int] 
     return fig.i - 1, fig.i
 
 
+def _of_them(toks: list[Tok], k: int) -> bool:
+    """ "… of whom", "… of them", «… منهم»: the figure counts part of a group already named."""
+    if k + 1 < len(toks) and toks[k].norm == "of" and toks[k + 1].norm in {"whom", "them"}:
+        return True
+    return k < len(toks) and toks[k].norm in {"منهم", "منهن"}
+
+
 def _parent(toks: list[Tok], cands: list, parents: list[int | None], n: int, lex: Lexicon,
             hits: list[EventHit] = ()) -> int | None:
     """The figure this one is a part of: «… بينهم 9 أطفال», "…, including two children", and
@@ -711,6 +723,8 @@ def _parent(toks: list[Tok], cands: list, parents: list[int | None], n: int, lex
         s = match_ending(toks, p, lex.subset)[0]
         before = [m for m in range(n) if cands[m][5] <= s]
         return before[-1] if before else None
+    if n and cands[n][1] is None and _of_them(toks, cands[n][0].j) and not any(h.j == left for h in hits):
+        return n - 1  # "killing 15 people, eight of whom were children" (not «وأعدم 5 منهم»)
     if n == 0 or parents[n - 1] is None:
         return None
     fig, qe = cands[n][0], cands[n][5]

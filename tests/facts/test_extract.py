@@ -455,3 +455,13 @@ def test_tolls_name_their_event(sentence, expected):
 ])
 def test_surrender_and_evacuation(sentence, kind):
     assert one(sentence).kind == kind
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The blast killed 18 people, six of whom were children.", [(18, None, "killed"), (6, None, "killed")]),
+    ("واعتقلت الشرطة 25 شخصاً، 4 منهم قاصرون.", [(25, None, "detained"), (4, None, "detained")]),
+    ("Of the 40 hostages, 15 of them were freed on Monday.", [(40, None, "detained"), (15, None, "handed_over")]),
+    ("وأسر المسلحون 12 جندياً، وأعدموا 3 منهم.", [(12, None, "detained"), (3, None, "killed")]),
+])
+def test_parts_counted_with_of_them(sentence, expected):
+    assert facts(sentence) == expected
