@@ -5,7 +5,10 @@ counts people: a counted noun follows it («93 مقاتلاً», «430 من ال
 fighters"), or it stands bare right after an event word («مقتل 12 وإصابة 30», "the death
 toll rose to 72"). Everything else — dates, durations, ages, money, percentages, weapons —
 has no counted noun and drops out by the same rule; the not-people list makes it explicit.
-The kind is the nearest event word's, measured in tokens, a clause boundary counting extra.
+The kind is the nearest event word's, measured in tokens, a clause boundary counting extra;
+the verb right after a counted phrase is its own ("17 were injured"), and a part of a count
+(«بينهم 9 أطفال», "including two children", "eight of whom", «مقابل 120 أسيراً») shares the
+kind of the count it belongs to.
 """
 from __future__ import annotations
 

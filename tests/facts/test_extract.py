@@ -465,3 +465,12 @@ def test_surrender_and_evacuation(sentence, kind):
 ])
 def test_parts_counted_with_of_them(sentence, expected):
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقالت أنقرة إنها حيّدت 9 مسلحين في شمال العراق.",
+    "The ministry said its forces had neutralised 21 militants.",
+    "وقالت كييف إن القوات الروسية فقدت نحو 1,100 عسكري خلال يوم واحد.",
+])
+def test_neutralised_and_lost_are_killed(sentence):
+    assert one(sentence).kind == "killed"
