@@ -77,8 +77,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         s = m.group()
-        is_punct = not (s[0].isalnum())
-        norm = normalize(s).replace("ـ", "")
-        prefix, base = ("", norm) if is_punct else _best_split(norm)
-        out.append(Token(m.start(), m.end(), s, norm, prefix, base, is_punct))
+        out.append(Token(m.start(), m.end(), s, *_word_fields(s)))
     return out
+
+
+@lru_cache(maxsize=262_144)
+def _word_fields(s: str) -> tuple[str, str, str, bool]:
+    """(norm, prefix, base, is_punct) of one token's text. Cached: an article repeats its words
+    and a batch its vocabulary, and the Unicode folds are most of tokenising's cost."""
+    is_punct = not (s[0].isalnum())
+    norm = normalize(s).replace("ـ", "")
+    prefix, base = ("", norm) if is_punct else _best_split(norm)
+    return norm, prefix, base, is_punct
