@@ -267,7 +267,8 @@ class Store:
             s.flush()
             self._write_layers(s, doc, rec)
             if self.dialect == "sqlite":
-                s.execute(text("DELETE FROM article_fts WHERE id = :id"), {"id": doc.id})
+                if old is not None:  # `id` is UNINDEXED: this DELETE scans the whole index, so only when there is a row
+                    s.execute(text("DELETE FROM article_fts WHERE id = :id"), {"id": doc.id})
                 s.execute(text("INSERT INTO article_fts (id, folded) VALUES (:id, :f)"), {"id": doc.id, "f": folded})
             out = self._with_extras(rec, art)
         return out
