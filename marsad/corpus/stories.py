@@ -133,8 +133,17 @@ class StoryIndex:
             if near and c >= bl["min_cosine"] and (focus or ov >= bl["min_entity_overlap"]):
                 self.blocks.union(i, j)
             if not focus:
+                # no shared focus entity (one side may name the event only by a place the
+                # KB lacks): very close in meaning and days apart is still one story
+                if gap is not None and gap <= st["max_days"] and c >= st["min_cosine_without_focus"] \
+                        and ov >= st["min_entity_overlap_without_focus"]:
+                    self.stories.union(i, j)
+                    self.lines.union(i, j)
+                    self.links.append((i, j, "story", c, ov))
                 continue
             story_cos = st["min_cosine"] if gap is not None else st["undated_min_cosine"]
+            if gap is not None and gap <= st["same_day_max_days"] and ov >= st["same_day_min_entity_overlap"]:
+                story_cos = min(story_cos, st["same_day_min_cosine"])  # the same places and actors on the same day
             if c >= story_cos and ov >= st["min_entity_overlap"] and (gap is None or gap <= st["max_days"]):
                 self.stories.union(i, j)
                 self.lines.union(i, j)
