@@ -197,16 +197,41 @@ def run(inputs: Iterable[str], store: Any = None, kb: str | Path | None = None,
         runner = _Serial()
     size = chunk or (1 if isinstance(runner, _Serial) else 16 * max(workers, 1))
     memo = DedupIndex() if store is None else None
+    # with worker processes, the next chunk is analysed while this process stores the last one
+    # (one thread waits on the workers); results still come out in input order
+    ahead = None
+    if not isinstance(runner, _Serial):
+        from concurrent.futures import ThreadPoolExecutor
+
+        ahead = ThreadPoolExecutor(1, thread_name_prefix="marsad-batch")
     try:
         pending: list[tuple[Any, str]] = []
+        inflight: list[tuple[list[tuple[Any, str]], Any]] = []  # at most one (chunk, future)
 
-        def flush() -> Iterator[Outcome]:
+        def finish(chunk: list[tuple[Any, str]], results: list[tuple[str, Any]]) -> Iterator[Outcome]:
+            for (raw, h), (status, val) in zip(chunk, results, strict=True):
+                yield _finish(raw, h, status, val, store, version, memo)
+
+        def drain() -> Iterator[Outcome]:
+            while inflight:
+                chunk, fut = inflight.pop(0)
+                yield from finish(chunk, fut.result())
+
+        def submit() -> Iterator[Outcome]:
             if not pending:
                 return
-            results = runner.map([r for r, _ in pending], kb_s, ref)
-            for (raw, h), (status, val) in zip(pending, results, strict=True):
-                yield _finish(raw, h, status, val, store, version, memo)
+            chunk = pending[:]
             pending.clear()
+            if ahead is None:
+                yield from finish(chunk, runner.map([r for r, _ in chunk], kb_s, ref))
+                return
+            fut = ahead.submit(runner.map, [r for r, _ in chunk], kb_s, ref)
+            yield from drain()  # the previous chunk, stored while this one is analysed
+            inflight.append((chunk, fut))
+
+        def flush() -> Iterator[Outcome]:
+            yield from submit()
+            yield from drain()
 
         for item in items:
             if isinstance(item, Skip):
@@ -222,9 +247,11 @@ def run(inputs: Iterable[str], store: Any = None, kb: str | Path | None = None,
                 continue
             pending.append((item, h))
             if len(pending) >= size:
-                yield from flush()
+                yield from submit()
         yield from flush()
     finally:
+        if ahead is not None:
+            ahead.shutdown(wait=True, cancel_futures=True)
         runner.close()
 
 
