@@ -122,6 +122,20 @@ _WARM_UP = ("عاجل: مقتل 12 شخصاً في قصف على حلب\n\n"
             "Officials in Damascus denied the report, the agency said.\n")
 
 
+def _dumps(obj: Any) -> bytes:
+    """Tasks and results between Dask and its worker processes: the C pickler, and cloudpickle
+    (Dask's default) only for what plain pickle refuses. Cloudpickle's Python-level pickler
+    cost more CPU than analysing a page on the analysed documents' thousands of small objects."""
+    import pickle
+
+    try:
+        return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - e.g. a lambda in the task graph
+        import cloudpickle
+
+        return cloudpickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 class _Serial:
     def map(self, raws: list[Any], kb: str | None, ref: date | None) -> list[tuple[str, Any]]:
         return [analyze_one(r, kb, ref) for r in raws]
@@ -154,7 +168,7 @@ class _DaskProcesses:
             return []
         bag = db.from_sequence(raws, npartitions=min(len(raws), self.workers * 4))
         return list(bag.map(analyze_one, kb, ref).compute(scheduler="processes", pool=self.pool,
-                                                          num_workers=self.workers))
+                                                          num_workers=self.workers, func_dumps=_dumps))
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)
