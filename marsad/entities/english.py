@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from wordfreq import zipf_frequency
-
 from marsad.document import Token
 from marsad.entities.candidates import Cand
 from marsad.entities.lexicon import Lexicon
+from marsad.kb.cities import zipf_en  # wordfreq, imported on first use and cached per word
 
 _CONNECT = {"al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "of", "der", "la", "le", "da", "du", "for",
             "the", "and"}
@@ -133,7 +132,7 @@ def _classify(tokens: list[Token], text: str, span: list[int], lex: Lexicon, giv
         return None  # «Foreign Ministry» alone, «Study of War»: not a person
     if title and len(words) <= 4 and not any(w.text in lex.en_org_suffixes for w in words):
         return Cand(start, end, "PER", "rule:en_caps", subtype=title)
-    if len(words) == 1 and zipf_frequency(words[0].text.lower(), "en") >= 4.0:
+    if len(words) == 1 and zipf_en(words[0].text.lower()) >= 4.0:
         return None
     if len(words) == 1 and _sentence_initial(text, words[0]) and title is None:
         return None
