@@ -160,6 +160,10 @@ class _DaskProcesses:
 
             analyze_one(RawPage(id="warm-up", text=_WARM_UP), kb, ref)
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+        if method == "fork":
+            # start the workers now, from this thread: `run` submits chunks from a helper thread,
+            # and a fork there would copy locks the main thread may be holding
+            self.pool.submit(int).result()
 
     def map(self, raws: list[Any], kb: str | None, ref: date | None) -> list[tuple[str, Any]]:
         import dask.bag as db
