@@ -68,7 +68,7 @@ def analyze(
     max_bytes: int | None = typer.Option(None, "--max-bytes", help="Skip inputs larger than this [default: 10 MB]."),
     reference_date: str | None = typer.Option(None, "--reference-date",
                                               help="YYYY-MM-DD: 'today' for dates given without a year."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Analyse in N processes (Dask)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Analyse in N worker processes."),
     dask_address: str | None = typer.Option(None, "--dask", help="Analyse on a Dask cluster at this address."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
