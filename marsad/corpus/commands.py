@@ -55,38 +55,11 @@ def compute_corpus(store: Any, kb_path: str | None = None, rebuild: bool = False
 
 
 def _emit(rows: list[dict[str, Any]], fields: list[str], fmt: str, output: Path | None, title: str) -> None:
-    from marsad.export import write_csv, write_jsonl
+    from marsad.store.output import FORMATS, emit
 
-    if fmt not in ("table", "jsonl", "csv"):
-        raise typer.BadParameter("--format is table, jsonl or csv")
-    if fmt == "table" and output is None:
-        from rich.console import Console
-        from rich.table import Table
-
-        t = Table(title=title)
-        for f in fields:
-            t.add_column(f)
-        for r in rows:
-            t.add_row(*[_cell(r.get(f)) for f in fields])
-        Console().print(t)
-        return
-    out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
-    try:
-        if fmt == "csv":
-            write_csv(rows, out, fields)
-        else:
-            write_jsonl(rows, out)
-    finally:
-        if output:
-            out.close()
-
-
-def _cell(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, list):
-        return " | ".join(_cell(x) for x in v)
-    return str(v)
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format is one of {', '.join(FORMATS)}")
+    emit(rows, fmt, output, columns=fields, title=title)
 
 
 def conflict_rows(corpus: dict[str, Any]) -> list[dict[str, Any]]:
