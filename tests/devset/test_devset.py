@@ -8,11 +8,23 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
+from tests.goldformat import (
+    CONFLICTS,
+    ENTITY_TYPES,
+    FACT_KINDS,
+    SPEAKER_KINDS,
+    STANCES,
+    VAGUE,
+    gold_files,
+    load,
+    norm,
+    present,
+)
 
 HERE = Path(__file__).parent
 ARTICLES = HERE / "articles"
@@ -20,65 +32,27 @@ GOLD = HERE / "gold"
 HTML = HERE / "html"
 GOLD_HTML = HERE / "gold_html"
 
-SPEAKER_KINDS = {"person", "anonymous", "organization", "media", "government"}
-STANCES = {"assert", "deny", "not_rule_out"}
-FACT_KINDS = {"killed", "wounded", "deployed", "recruited", "returned", "handed_over", "detained",
-              "displaced", "force_size", "other"}
-VAGUE = {"dozens", "hundreds", "thousands", "tens_of_thousands", "hundreds_of_thousands", "several_thousand", "several"}
-ENTITY_TYPES = {"PER", "ORG", "LOC"}
-CONFLICTS = {"numeric", "stance", "update"}
-
-# The scorer's text fold (../shared/eval/score.py), repeated here so the test needs nothing outside the repo.
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-                       **{chr(0x660 + i): str(i) for i in range(10)}})
-_PUNCT = re.compile(r"[\"'“”„«»‹›`´’‘()\[\]{}<>.,،؛;:!?؟…•·\-–—_/\\|*#@%&+=~^]")
-
-
-def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "")
-    text = _DIACRITICS.sub("", text).translate(_FOLD).lower()
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c) or "\u0600" <= c <= "\u06ff")
-    return " ".join(_PUNCT.sub(" ", text).split())
-
-
-def _present(form: str, text_n: str) -> bool:
-    """A surface form occurs on word boundaries, allowing the leading clitics the scorer forgives."""
-    f = norm(form)
-    pats = [r"(?:^| )(?:و|ف)?(?:ب|ل|ك)?" + re.escape(f) + r"(?= |$)"]
-    if f.startswith("ال"):
-        pats.append(r"(?:^| )(?:و|ف)?(?:لل|بال|كال)" + re.escape(f[2:]) + r"(?= |$)")
-    return any(re.search(p, text_n) for p in pats)
-
-
-def _gold_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.json") if p.name != "corpus.json")
-
-
-def _load(p: Path) -> dict:
-    return json.loads(p.read_text(encoding="utf-8"))
-
 
 def _article_for(gold: dict) -> Path:
     stem = gold["id"][: -len("_html")] if gold["id"].endswith("_html") else gold["id"]
     return ARTICLES / f"{stem}.txt"
 
 
-GOLDS = _gold_files(GOLD) + _gold_files(GOLD_HTML)
+GOLDS = gold_files(GOLD) + gold_files(GOLD_HTML)
 
 
 def test_every_article_has_gold_and_back():
     arts = {p.stem for p in ARTICLES.glob("*.txt")}
-    golds = {p.stem for p in _gold_files(GOLD)}
+    golds = {p.stem for p in gold_files(GOLD)}
     assert arts and arts == golds
     htmls = {p.stem for p in HTML.glob("*.html")}
-    assert htmls == {p.stem for p in _gold_files(GOLD_HTML)}
+    assert htmls == {p.stem for p in gold_files(GOLD_HTML)}
     assert all(h.endswith("_html") and h[:-5] in arts for h in htmls)
 
 
 @pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.stem)
 def test_gold_schema(path):
-    g = _load(path)
+    g = load(path)
     assert g["id"] == path.stem
     assert g["language"] in {"ar", "en"}
     for key in ("outlet", "republished_from"):
@@ -104,9 +78,9 @@ def test_gold_schema(path):
             assert isinstance(f["value"], int) and f["value"] > 0 and f["vague"] is None
 
 
-@pytest.mark.parametrize("path", _gold_files(GOLD), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", gold_files(GOLD), ids=lambda p: p.stem)
 def test_gold_points_into_article(path):
-    g = _load(path)
+    g = load(path)
     src = _article_for(g).read_text(encoding="utf-8")
     lines = src.splitlines()
     assert g["title"] in lines
@@ -118,7 +92,7 @@ def test_gold_points_into_article(path):
     assert [b for b in bp if f" {norm(b)} " in body_n] == []
     text_n = norm(" ".join([g["title"], *content]))
     for e in g["entities"]:
-        missing = [m for m in e["mentions"] if not _present(m, text_n)]
+        missing = [m for m in e["mentions"] if not present(m, text_n)]
         assert not missing, (e["canonical"], missing)
     for item in g["claims"] + g["facts"]:
         a = item["anchor"]
@@ -126,7 +100,7 @@ def test_gold_points_into_article(path):
     names = {n for e in g["entities"] for n in [e["canonical"], *e["aliases"]]} | set(g.get("accept_via", []))
     for c in g["claims"]:
         assert set(c["via"]) | set(c["via_optional"]) <= names, c["anchor"]
-        assert any(_present(s, text_n) for s in c["speaker"]), c["anchor"]
+        assert any(present(s, text_n) for s in c["speaker"]), c["anchor"]
 
 
 class _Visible(HTMLParser):
@@ -156,9 +130,9 @@ class _Visible(HTMLParser):
             self.text.append(data)
 
 
-@pytest.mark.parametrize("path", _gold_files(GOLD_HTML), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", gold_files(GOLD_HTML), ids=lambda p: p.stem)
 def test_html_pages_match_their_gold(path):
-    g = _load(path)
+    g = load(path)
     raw = (HTML / f"{g['id']}.html").read_text(encoding="utf-8")
     v = _Visible()
     v.feed(raw)
@@ -169,13 +143,13 @@ def test_html_pages_match_their_gold(path):
     ld = json.loads("".join(v.ld))
     assert ld["@type"] == "NewsArticle" and ld["datePublished"][:10] == g["published"]
     # the HTML gold adds chrome (cookie banner, share buttons, script text) to the text version's boilerplate
-    text_gold = _load(GOLD / f"{g['id'][:-5]}.json")
+    text_gold = load(GOLD / f"{g['id'][:-5]}.json")
     assert set(text_gold["boilerplate"]) <= set(g["boilerplate"])
     assert g["claims"] == text_gold["claims"] and g["facts"] == text_gold["facts"]
 
 
 def test_corpus_links_point_at_gold_claims():
-    corpus = _load(GOLD / "corpus.json")
+    corpus = load(GOLD / "corpus.json")
     ids = {p.stem for p in ARTICLES.glob("*.txt")}
     for level in ("stories", "storylines"):
         seen = [i for group in corpus[level] for i in group]
@@ -189,7 +163,7 @@ def test_corpus_links_point_at_gold_claims():
         assert grp.get("independent_origins") is None or grp["independent_origins"] >= 1
         for doc, anchor in grp["members"]:
             assert doc in ids
-            gold = _load(GOLD / f"{doc}.json")
+            gold = load(GOLD / f"{doc}.json")
             src = (ARTICLES / f"{doc}.txt").read_text(encoding="utf-8")
             assert src.count(anchor) == 1, anchor
             line = next(ln for ln in src.splitlines() if anchor in ln)

@@ -6,72 +6,45 @@ boilerplate line that also occurs in the body (unscorable), or a broken corpus l
 """
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
+from tests.goldformat import (
+    CONFLICTS,
+    ENTITY_TYPES,
+    FACT_KINDS,
+    SPEAKER_KINDS,
+    STANCES,
+    VAGUE,
+    gold_files,
+    load,
+    norm,
+    present,
+)
+
 HERE = Path(__file__).parent
 ARTICLES = HERE / "articles"
 GOLD = HERE / "gold"
-
-SPEAKER_KINDS = {"person", "anonymous", "organization", "media", "government"}
-STANCES = {"assert", "deny", "not_rule_out"}
-FACT_KINDS = {"killed", "wounded", "deployed", "recruited", "returned", "handed_over", "detained",
-              "displaced", "force_size", "other"}
-VAGUE = {"dozens", "hundreds", "thousands", "tens_of_thousands", "hundreds_of_thousands", "several_thousand", "several"}
-ENTITY_TYPES = {"PER", "ORG", "LOC"}
-CONFLICTS = {"numeric", "stance", "update"}
-
-# The scorer's text fold (../shared/eval/score.py), repeated here so the test needs nothing outside the repo.
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-                       **{chr(0x660 + i): str(i) for i in range(10)}})
-_PUNCT = re.compile(r"[\"'“”„«»‹›`´’‘()\[\]{}<>.,،؛;:!?؟…•·\-–—_/\\|*#@%&+=~^]")
-
-
-def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "")
-    text = _DIACRITICS.sub("", text).translate(_FOLD).lower()
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c) or "\u0600" <= c <= "\u06ff")
-    return " ".join(_PUNCT.sub(" ", text).split())
-
-
-def _present(form: str, text_n: str) -> bool:
-    """A surface form occurs on word boundaries, allowing the leading clitics the scorer forgives."""
-    f = norm(form)
-    pats = [r"(?:^| )(?:و|ف)?(?:ب|ل|ك)?" + re.escape(f) + r"(?= |$)"]
-    if f.startswith("ال"):
-        pats.append(r"(?:^| )(?:و|ف)?(?:لل|بال|كال)" + re.escape(f[2:]) + r"(?= |$)")
-    return any(re.search(p, text_n) for p in pats)
-
-
-def _gold_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.json") if p.name != "corpus.json")
-
-
-def _load(p: Path) -> dict:
-    return json.loads(p.read_text(encoding="utf-8"))
 
 
 def _article_for(gold: dict) -> Path:
     return ARTICLES / f"{gold['id']}.txt"
 
 
-GOLDS = _gold_files(GOLD)
+GOLDS = gold_files(GOLD)
 
 
 def test_every_article_has_gold_and_back():
     arts = {p.stem for p in ARTICLES.glob("*.txt")}
-    golds = {p.stem for p in _gold_files(GOLD)}
+    golds = {p.stem for p in gold_files(GOLD)}
     assert arts and arts == golds
 
 
 @pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.stem)
 def test_gold_schema(path):
-    g = _load(path)
+    g = load(path)
     assert g["id"] == path.stem
     assert g["language"] in {"ar", "en"}
     for key in ("outlet", "republished_from"):
@@ -97,9 +70,9 @@ def test_gold_schema(path):
             assert isinstance(f["value"], int) and f["value"] > 0 and f["vague"] is None
 
 
-@pytest.mark.parametrize("path", _gold_files(GOLD), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", gold_files(GOLD), ids=lambda p: p.stem)
 def test_gold_points_into_article(path):
-    g = _load(path)
+    g = load(path)
     src = _article_for(g).read_text(encoding="utf-8")
     lines = src.splitlines()
     assert g["title"] in lines
@@ -111,7 +84,7 @@ def test_gold_points_into_article(path):
     assert [b for b in bp if f" {norm(b)} " in body_n] == []
     text_n = norm(" ".join([g["title"], *content]))
     for e in g["entities"]:
-        missing = [m for m in e["mentions"] if not _present(m, text_n)]
+        missing = [m for m in e["mentions"] if not present(m, text_n)]
         assert not missing, (e["canonical"], missing)
     for item in g["claims"] + g["facts"]:
         a = item["anchor"]
@@ -119,11 +92,11 @@ def test_gold_points_into_article(path):
     names = {n for e in g["entities"] for n in [e["canonical"], *e["aliases"]]} | set(g.get("accept_via", []))
     for c in g["claims"]:
         assert set(c["via"]) | set(c["via_optional"]) <= names, c["anchor"]
-        assert any(_present(s, text_n) for s in c["speaker"]), c["anchor"]
+        assert any(present(s, text_n) for s in c["speaker"]), c["anchor"]
 
 
 def test_corpus_links_point_at_gold_claims():
-    corpus = _load(GOLD / "corpus.json")
+    corpus = load(GOLD / "corpus.json")
     ids = {p.stem for p in ARTICLES.glob("*.txt")}
     for level in ("stories", "storylines"):
         seen = [i for group in corpus[level] for i in group]
@@ -137,7 +110,7 @@ def test_corpus_links_point_at_gold_claims():
         assert grp.get("independent_origins") is None or grp["independent_origins"] >= 1
         for doc, anchor in grp["members"]:
             assert doc in ids
-            gold = _load(GOLD / f"{doc}.json")
+            gold = load(GOLD / f"{doc}.json")
             src = (ARTICLES / f"{doc}.txt").read_text(encoding="utf-8")
             assert src.count(anchor) == 1, anchor
             line = next(ln for ln in src.splitlines() if anchor in ln)
