@@ -92,11 +92,13 @@ def _stored(db: str | None, speaker, outlet, stance, text, doc, limit, offset) -
 
 
 def register(app: typer.Typer) -> None:
+    from marsad.cli import DB_OPTION, FORMAT_OPTION, KB_OPTION, OUTPUT_OPTION
+
     @app.command("claims")
     def claims_cmd(
         inputs: list[str] = typer.Argument(None, help="Files, folders or URLs to analyse now (default: list the store)."),
-        db: str | None = typer.Option(None, "--db", envvar="MARSAD_DB", help="Store: SQLite file or postgresql:// URL."),
-        kb: str | None = typer.Option(None, "--kb", help="A user knowledge-base YAML file."),
+        db: str | None = DB_OPTION,
+        kb: str | None = KB_OPTION,
         speaker: str | None = typer.Option(None, "--speaker", "-s", help="Speaker name, KB id or mention (any form)."),
         outlet: str | None = typer.Option(None, "--outlet", help="Only articles of this outlet."),
         stance: str | None = typer.Option(None, "--stance", help="assert | deny | not_rule_out"),
@@ -104,8 +106,8 @@ def register(app: typer.Typer) -> None:
         doc: str | None = typer.Option(None, "--doc", help="Only this article."),
         limit: int = typer.Option(100, "--limit", "-n"),
         offset: int = typer.Option(0, "--offset"),
-        fmt: str = typer.Option("table", "--format", "-f", help="table | jsonl | csv"),
-        output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
+        fmt: str = FORMAT_OPTION,
+        output: Path | None = OUTPUT_OPTION,
     ) -> None:
         """Attributed statements: speaker, stance and the chain «outlet ← channel ← source»."""
         from marsad.store.output import FORMATS, emit

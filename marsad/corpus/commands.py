@@ -8,11 +8,6 @@ from typing import Any
 
 import typer
 
-DB = typer.Option(None, "--db", help="SQLite path or postgresql:// URL (default ./marsad.db or $MARSAD_DB)")
-KB = typer.Option(None, "--kb", help="a user knowledge-base file (YAML)")
-FORMAT = typer.Option("table", "--format", help="table | jsonl | csv")
-OUTPUT = typer.Option(None, "--output", "-o", help="write to this file instead of the terminal")
-
 
 def _store(db: str | None):
     from marsad.store import Store
@@ -80,6 +75,11 @@ def conflict_rows(corpus: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def register(app: typer.Typer) -> None:
+    from marsad.cli import DB_OPTION as DB
+    from marsad.cli import FORMAT_OPTION as FORMAT
+    from marsad.cli import KB_OPTION as KB
+    from marsad.cli import OUTPUT_OPTION as OUTPUT
+
     @app.command()
     def corpus(db: str = DB, json_out: Path = typer.Option(None, "--json", help="write the corpus file here"),
                kb: str = KB, rebuild: bool = typer.Option(False, "--rebuild", help="relink every article")) -> None:

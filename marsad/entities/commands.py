@@ -46,18 +46,20 @@ def entity_rows(records: Iterable[dict[str, Any]], type_: str | None = None, q: 
 
 
 def register(app: typer.Typer) -> None:
+    from marsad.cli import DB_OPTION, FORMAT_OPTION, KB_OPTION, OUTPUT_OPTION
+
     @app.command("entities")
     def entities_cmd(
         inputs: list[str] = typer.Argument(None, help="Files, folders or URLs to analyse now (default: list the store)."),
-        db: str | None = typer.Option(None, "--db", envvar="MARSAD_DB", help="Store: SQLite file or postgresql:// URL."),
-        kb: str | None = typer.Option(None, "--kb", help="A user knowledge-base YAML file."),
+        db: str | None = DB_OPTION,
+        kb: str | None = KB_OPTION,
         type_: str | None = typer.Option(None, "--type", "-t", help="PER | ORG | LOC"),
         q: str | None = typer.Option(None, "--q", "-q", help="Only entities whose name or a mention contains this."),
         kb_entry: str | None = typer.Option(None, "--kb-entry", help="Show this knowledge-base entry and stop."),
         limit: int = typer.Option(100, "--limit", "-n"),
         offset: int = typer.Option(0, "--offset"),
-        fmt: str = typer.Option("table", "--format", "-f", help="table | jsonl | csv"),
-        output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
+        fmt: str = FORMAT_OPTION,
+        output: Path | None = OUTPUT_OPTION,
     ) -> None:
         """Persons, organisations and places, linked to the knowledge base, with their mentions."""
         from marsad.store.output import FORMATS, emit

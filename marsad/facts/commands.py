@@ -77,19 +77,21 @@ def _stored_records(db: str | None, doc: str | None, kind: str | None, outlet: s
 
 
 def register(app: typer.Typer) -> None:
+    from marsad.cli import DB_OPTION, FORMAT_OPTION, KB_OPTION, OUTPUT_OPTION
+
     @app.command("facts")
     def facts_cmd(
         inputs: list[str] = typer.Argument(None, help="Files, folders or URLs to analyse now (default: list the store)."),
-        db: str | None = typer.Option(None, "--db", envvar="MARSAD_DB", help="Store: SQLite file or postgresql:// URL."),
-        kb: str | None = typer.Option(None, "--kb", help="A user knowledge-base YAML file."),
+        db: str | None = DB_OPTION,
+        kb: str | None = KB_OPTION,
         kind: str | None = typer.Option(None, "--kind", help="killed | wounded | deployed | recruited | returned | "
                                                              "handed_over | detained | displaced | force_size | other"),
         doc: str | None = typer.Option(None, "--doc", help="Only this article."),
         outlet: str | None = typer.Option(None, "--outlet", help="Only this outlet."),
         limit: int = typer.Option(1000, "--limit", "-n"),
         offset: int = typer.Option(0, "--offset"),
-        fmt: str = typer.Option("table", "--format", "-f", help="table | jsonl | csv"),
-        output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
+        fmt: str = FORMAT_OPTION,
+        output: Path | None = OUTPUT_OPTION,
     ) -> None:
         """People counts (killed, sent, recruited …) with their speaker and chain of transmission."""
         from marsad.store.output import FORMATS, emit
