@@ -7,7 +7,6 @@
 """
 from __future__ import annotations
 
-import builtins
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -87,5 +86,3 @@ def open(db: str | Path | None = None):  # noqa: A001 - the verb sqlite-utils us
 
     return Store.open(db)
 
-
-_open = builtins.open

@@ -373,12 +373,11 @@ def _merge_spans(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[
 def item_vectors(items: list[Item]) -> np.ndarray:
     """Embeddings of every item's text, each distinct text once (both passes share them)."""
     vecs = np.zeros((len(items), 512), dtype=np.float32)
-    wanted = range(len(items))
-    texts = sorted({items[i].text for i in wanted})
+    texts = sorted({it.text for it in items})
     if texts:
         emb = dict(zip(texts, embed(texts), strict=True))
-        for i in wanted:
-            vecs[i] = emb[items[i].text]
+        for i, it in enumerate(items):
+            vecs[i] = emb[it.text]
     return vecs
 
 

@@ -68,11 +68,7 @@ class StoryIndex:
     lines: UnionFind = field(default_factory=UnionFind)
     blocks: UnionFind = field(default_factory=UnionFind)  # loose: where statements are compared
     links: list[tuple[int, int, str, float, float]] = field(default_factory=list)  # (i, j, level, cos, overlap)
-    _pos: dict[str, int] = field(default_factory=dict, repr=False)
     fingerprints: dict[str, str] = field(default_factory=dict)  # id -> fingerprint of the record indexed
-
-    def __contains__(self, doc_id: str) -> bool:
-        return doc_id in set(self.ids)
 
     def add(self, feats: list[ArticleFeatures]) -> None:
         """Add articles (already present ids are ignored) and link them to their candidates."""
@@ -168,10 +164,15 @@ class StoryIndex:
     def block_of(self) -> dict[str, int]:
         return {self.ids[i]: self.blocks.find(i) for i in range(len(self.ids))}
 
+    def position(self) -> dict[str, int]:
+        """Article id -> index, rebuilt only when articles were added."""
+        if len(self.__dict__.get("_pos", ())) != len(self.ids):
+            self.__dict__["_pos"] = {d: k for k, d in enumerate(self.ids)}
+        return self.__dict__["_pos"]
+
     def join_storylines(self, a: str, b: str) -> None:
         """Two articles that state one proposition (a claim group) follow one developing story."""
-        pos = {d: k for k, d in enumerate(self.ids)} if len(self._pos) != len(self.ids) else self._pos
-        self._pos = pos
+        pos = self.position()
         if a in pos and b in pos:
             self.lines.union(pos[a], pos[b])
 
